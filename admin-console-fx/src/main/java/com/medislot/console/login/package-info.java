@@ -1,0 +1,2 @@
+/** The sign-in screen: API address, email and password exchanged for a session. */
+package com.medislot.console.login;

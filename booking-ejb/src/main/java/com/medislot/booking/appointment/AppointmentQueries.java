@@ -1,0 +1,56 @@
+package com.medislot.booking.appointment;
+
+import com.medislot.booking.errors.NotFoundException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+
+/** A patient's view of their own appointments. Another patient's appointment does not exist. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class AppointmentQueries {
+
+  /** Which appointments to list. */
+  public enum Scope {
+    UPCOMING,
+    PAST
+  }
+
+  @PersistenceContext(unitName = "booking")
+  private EntityManager em;
+
+  @Inject private Clock clock;
+
+  /** The patient's appointments, upcoming ones soonest first, past ones latest first. */
+  public List<AppointmentView> list(long patientId, Scope scope) {
+    String jpql =
+        scope == Scope.UPCOMING
+            ? "SELECT a FROM Appointment a WHERE a.patientId = :p AND a.end > :now ORDER BY a.start"
+            : "SELECT a FROM Appointment a WHERE a.patientId = :p AND a.end <= :now ORDER BY a.start DESC";
+    return em.createQuery(jpql, Appointment.class)
+        .setParameter("p", patientId)
+        .setParameter("now", clock.instant())
+        .setMaxResults(500)
+        .getResultStream()
+        .map(AppointmentView::of)
+        .toList();
+  }
+
+  /**
+   * The appointment if it belongs to this patient.
+   *
+   * @throws NotFoundException if it does not exist or is someone else's
+   */
+  public AppointmentView get(long patientId, long appointmentId) {
+    Appointment a = em.find(Appointment.class, appointmentId);
+    if (a == null || a.patientId() != patientId) {
+      throw new NotFoundException("Appointment", appointmentId);
+    }
+    return AppointmentView.of(a);
+  }
+}

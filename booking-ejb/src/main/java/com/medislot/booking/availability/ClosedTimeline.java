@@ -1,0 +1,67 @@
+package com.medislot.booking.availability;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The instants that no slot (buffers included) may touch: busy ranges and closing exceptions,
+ * merged and sorted.
+ *
+ * <p>Mutable: it keeps a cursor so that a run of checks with non-decreasing starts costs one pass
+ * in total. Used within a single computation, never shared.
+ */
+final class ClosedTimeline {
+
+    private final List<TimeRange> closed;
+    private int cursor;
+
+    private ClosedTimeline(List<TimeRange> closed) {
+        this.closed = closed;
+    }
+
+    /** Collects what closes time between {@code from} and {@code to}; other ranges cannot matter. */
+    static ClosedTimeline of(AvailabilityQuery query, Instant from, Instant to) {
+        List<TimeRange> ranges = new ArrayList<>(query.busy().size() + query.exceptions().size());
+        for (Busy busy : query.busy()) {
+            addIfRelevant(ranges, busy.range(), from, to);
+        }
+        for (CalendarException exception : query.exceptions()) {
+            if (exception.closes()) {
+                addIfRelevant(ranges, exception.range(), from, to);
+            }
+        }
+        ranges.sort(Comparator.comparing(TimeRange::start));
+        List<TimeRange> merged = new ArrayList<>(ranges.size());
+        for (TimeRange r : ranges) {
+            int last = merged.size() - 1;
+            // touching ranges merge too: for half-open overlap checks their union is equivalent
+            if (last >= 0 && !r.start().isAfter(merged.get(last).end())) {
+                if (r.end().isAfter(merged.get(last).end())) {
+                    merged.set(last, TimeRange.of(merged.get(last).start(), r.end()));
+                }
+            } else {
+                merged.add(r);
+            }
+        }
+        return new ClosedTimeline(merged);
+    }
+
+    private static void addIfRelevant(List<TimeRange> ranges, TimeRange r, Instant from, Instant to) {
+        if (!r.isEmpty() && r.end().isAfter(from) && r.start().isBefore(to)) {
+            ranges.add(r);
+        }
+    }
+
+    /**
+     * Returns true if {@code range} shares no instant with closed time. Successive calls must not
+     * decrease {@code range.start()}.
+     */
+    boolean isFree(TimeRange range) {
+        while (cursor < closed.size() && !closed.get(cursor).end().isAfter(range.start())) {
+            cursor++;
+        }
+        return cursor == closed.size() || !closed.get(cursor).start().isBefore(range.end());
+    }
+}

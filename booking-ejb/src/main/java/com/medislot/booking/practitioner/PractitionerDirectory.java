@@ -1,0 +1,45 @@
+package com.medislot.booking.practitioner;
+
+import com.medislot.booking.errors.NotFoundException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** Read access to the public catalogue: specialties and practitioner profiles. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class PractitionerDirectory {
+
+  @PersistenceContext(unitName = "booking")
+  private EntityManager em;
+
+  /** A practitioner's public profile with locations and motives. */
+  public record Profile(Practitioner practitioner, List<VisitMotive> motives) {}
+
+  public List<Specialty> specialties() {
+    return em.createQuery("SELECT s FROM Specialty s ORDER BY s.name", Specialty.class).getResultList();
+  }
+
+  public boolean specialtyExists(String code) {
+    return em.find(Specialty.class, code) != null;
+  }
+
+  /** @throws NotFoundException if there is no such practitioner */
+  public Profile profile(long practitionerId) {
+    Practitioner p = em.find(Practitioner.class, practitionerId);
+    if (p == null) {
+      throw new NotFoundException("Practitioner", practitionerId);
+    }
+    List<VisitMotive> motives =
+        em.createQuery(
+                "SELECT m FROM VisitMotive m WHERE m.practitionerId = :p AND m.onlineBookable = true"
+                    + " ORDER BY m.id",
+                VisitMotive.class)
+            .setParameter("p", practitionerId)
+            .getResultList();
+    return new Profile(p, motives);
+  }
+}

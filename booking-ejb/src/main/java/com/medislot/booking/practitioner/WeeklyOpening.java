@@ -1,0 +1,68 @@
+package com.medislot.booking.practitioner;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Optional;
+
+/**
+ * One opening range of a practitioner's weekly template at one location, in the location's
+ * wall-clock time: start inclusive, end exclusive.
+ */
+@Entity
+@Table(name = "opening_range")
+public class WeeklyOpening {
+
+  @Id private Long id;
+
+  @Column(name = "practitioner_id")
+  private long practitionerId;
+
+  @Column(name = "location_id")
+  private long locationId;
+
+  @Column(name = "day_of_week")
+  private int dayOfWeek;
+
+  @Column(name = "start_time")
+  private LocalTime startTime;
+
+  @Column(name = "end_time")
+  private LocalTime endTime;
+
+  @Column(name = "valid_from")
+  private LocalDate validFrom;
+
+  @Column(name = "valid_until")
+  private LocalDate validUntil;
+
+  protected WeeklyOpening() {}
+
+  public long locationId() {
+    return locationId;
+  }
+
+  public DayOfWeek dayOfWeek() {
+    return DayOfWeek.of(dayOfWeek);
+  }
+
+  public LocalTime startTime() {
+    return startTime;
+  }
+
+  public LocalTime endTime() {
+    return endTime;
+  }
+
+  public Optional<LocalDate> validFrom() {
+    return Optional.ofNullable(validFrom);
+  }
+
+  public Optional<LocalDate> validUntil() {
+    return Optional.ofNullable(validUntil);
+  }
+}

@@ -1,0 +1,39 @@
+package com.medislot.booking.search;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A practitioner search: a circle around a point plus optional filters. Immutable; ranges are
+ * checked by the API layer before it gets here.
+ *
+ * @param availableBefore only practitioners whose next free slot starts before this instant
+ * @param offset how many hits of the sorted result to skip (cursor position)
+ */
+public record SearchCriteria(
+    double latitude,
+    double longitude,
+    double radiusKm,
+    Optional<String> specialty,
+    Optional<String> language,
+    Optional<Boolean> newPatients,
+    Optional<Instant> availableBefore,
+    SortOrder sort,
+    int offset,
+    int limit) {
+
+  /** Result order. */
+  public enum SortOrder {
+    DISTANCE,
+    AVAILABILITY
+  }
+
+  public SearchCriteria {
+    Objects.requireNonNull(specialty);
+    Objects.requireNonNull(language);
+    Objects.requireNonNull(newPatients);
+    Objects.requireNonNull(availableBefore);
+    Objects.requireNonNull(sort);
+  }
+}

@@ -1,0 +1,51 @@
+package com.medislot.booking.search;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.logging.Logger;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+
+/**
+ * Makes sure the local index matches the database at start-up: a missing, partial or stale
+ * index (e.g. kept over a recreated database) is rebuilt by the mass indexer.
+ */
+@Singleton
+@Startup
+@DependsOn("DemoDataLoader")
+public class SearchIndexBootstrap {
+
+  private static final Logger LOG = Logger.getLogger(SearchIndexBootstrap.class.getName());
+
+  @PersistenceContext(unitName = "search")
+  private EntityManager em;
+
+  @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void ensureIndex() {
+    SearchSession session = Search.session(em);
+    long rows =
+        em.createQuery("SELECT COUNT(d) FROM PractitionerDocument d", Long.class).getSingleResult();
+    long indexed = session.search(PractitionerDocument.class).where(f -> f.matchAll()).fetchTotalHitCount();
+    if (rows == indexed) {
+      LOG.info(() -> "Search index up to date (" + indexed + " documents)");
+      return;
+    }
+    LOG.info(() -> "Rebuilding the search index: " + indexed + " indexed, " + rows + " in the database");
+    long start = System.nanoTime();
+    try {
+      session.massIndexer(PractitionerDocument.class).threadsToLoadObjects(2).startAndWait();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while rebuilding the search index", e);
+    }
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    LOG.info(() -> "Search index rebuilt: " + rows + " documents in " + millis + " ms");
+  }
+}

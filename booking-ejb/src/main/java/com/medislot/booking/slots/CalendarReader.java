@@ -1,0 +1,208 @@
+package com.medislot.booking.slots;
+
+import com.medislot.booking.appointment.Appointment;
+import com.medislot.booking.appointment.AppointmentStatus;
+import com.medislot.booking.availability.AvailabilityQuery;
+import com.medislot.booking.availability.BookingRules;
+import com.medislot.booking.availability.Busy;
+import com.medislot.booking.availability.CalendarException;
+import com.medislot.booking.availability.LocalTimeRange;
+import com.medislot.booking.availability.OpeningRange;
+import com.medislot.booking.availability.TimeRange;
+import com.medislot.booking.availability.VisitMotiveRule;
+import com.medislot.booking.availability.WeeklyTemplate;
+import com.medislot.booking.country.CountryCatalog;
+import com.medislot.booking.errors.NotFoundException;
+import com.medislot.booking.practitioner.CalendarExceptionRecord;
+import com.medislot.booking.practitioner.Location;
+import com.medislot.booking.practitioner.Practitioner;
+import com.medislot.booking.practitioner.VisitMotive;
+import com.medislot.booking.practitioner.WeeklyOpening;
+import com.medislot.country.CountryDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a practitioner's live calendar from the write model and turns it into an engine query.
+ * Always reads the database, never a cache: the booking path relies on it.
+ */
+@ApplicationScoped
+public class CalendarReader {
+
+  /** Appointments and exceptions this far around a window can still reach into it. */
+  private static final Duration MARGIN = Duration.ofDays(1);
+
+  @PersistenceContext(unitName = "booking")
+  private EntityManager em;
+
+  @Inject private CountryCatalog countries;
+
+  /** Everything needed to compute one practitioner's slots at one location for one motive. */
+  public record Calendar(Practitioner practitioner, Location location, VisitMotive motive) {}
+
+  /**
+   * Resolves and checks the triple practitioner / location / motive.
+   *
+   * @throws NotFoundException if any is unknown or they do not belong together
+   */
+  public Calendar calendar(long practitionerId, long locationId, long motiveId) {
+    Practitioner p = practitioner(practitionerId);
+    return calendar(p, locationId, motiveId);
+  }
+
+  public Calendar calendar(Practitioner p, long locationId, long motiveId) {
+    Location location =
+        p.locations().stream()
+            .filter(l -> l.id() == locationId)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("Location", locationId));
+    VisitMotive motive = em.find(VisitMotive.class, motiveId);
+    if (motive == null || motive.practitionerId() != p.id()) {
+      throw new NotFoundException("Visit motive", motiveId);
+    }
+    return new Calendar(p, location, motive);
+  }
+
+  public Practitioner practitioner(long practitionerId) {
+    Practitioner p = em.find(Practitioner.class, practitionerId);
+    if (p == null) {
+      throw new NotFoundException("Practitioner", practitionerId);
+    }
+    return p;
+  }
+
+  /** The visit motives of a practitioner, by id. */
+  public List<VisitMotive> motives(long practitionerId) {
+    return em.createQuery(
+            "SELECT m FROM VisitMotive m WHERE m.practitionerId = :p ORDER BY m.id", VisitMotive.class)
+        .setParameter("p", practitionerId)
+        .getResultList();
+  }
+
+  /**
+   * The engine query for this calendar over {@code window}.
+   *
+   * @param withAppointments false to ignore existing appointments (tells "taken" from "never
+   *     offered")
+   */
+  public AvailabilityQuery query(
+      Calendar c, TimeRange window, Instant now, boolean withAppointments) {
+    ZoneId zone = c.location().zone();
+    CountryDefinition country =
+        countries
+            .definition(c.location().countryCode())
+            .orElseThrow(() -> new IllegalStateException("Country not live: " + c.location().countryCode()));
+    return AvailabilityQuery.builder()
+        .zone(zone)
+        .template(template(c))
+        .motive(
+            VisitMotiveRule.of(
+                c.motive().id(), c.motive().duration(), c.motive().bufferBefore(), c.motive().bufferAfter()))
+        .rules(rules(country))
+        .exceptions(exceptions(c, window))
+        .holidays(holidays(country, window, zone))
+        .busy(withAppointments ? busy(c.practitioner().id(), window) : List.of())
+        .window(window)
+        .now(now)
+        .build();
+  }
+
+  private static BookingRules rules(CountryDefinition country) {
+    var r = country.bookingRules();
+    return BookingRules.of(r.minimumNotice(), r.bookingHorizon());
+  }
+
+  private WeeklyTemplate template(Calendar c) {
+    List<WeeklyOpening> openings =
+        em.createQuery(
+                "SELECT o FROM WeeklyOpening o WHERE o.practitionerId = :p AND o.locationId = :l",
+                WeeklyOpening.class)
+            .setParameter("p", c.practitioner().id())
+            .setParameter("l", c.location().id())
+            .getResultList();
+    List<OpeningRange> ranges = new ArrayList<>();
+    for (WeeklyOpening o : openings) {
+      OpeningRange r = OpeningRange.of(o.dayOfWeek(), LocalTimeRange.of(o.startTime(), o.endTime()));
+      if (o.validFrom().isPresent()) {
+        r = r.withValidFrom(o.validFrom().get());
+      }
+      if (o.validUntil().isPresent()) {
+        r = r.withValidUntil(o.validUntil().get());
+      }
+      ranges.add(r);
+    }
+    return WeeklyTemplate.of(ranges);
+  }
+
+  private List<CalendarException> exceptions(Calendar c, TimeRange window) {
+    return em.createQuery(
+            "SELECT e FROM CalendarExceptionRecord e WHERE e.practitionerId = :p"
+                + " AND (e.locationId IS NULL OR e.locationId = :l)"
+                + " AND e.startAt < :to AND e.endAt > :from",
+            CalendarExceptionRecord.class)
+        .setParameter("p", c.practitioner().id())
+        .setParameter("l", c.location().id())
+        .setParameter("from", window.start().minus(MARGIN))
+        .setParameter("to", window.end().plus(MARGIN))
+        .getResultStream()
+        .map(
+            e ->
+                CalendarException.of(
+                    CalendarException.Kind.valueOf(e.kind()), TimeRange.of(e.startAt(), e.endAt())))
+        .toList();
+  }
+
+  private List<Busy> busy(long practitionerId, TimeRange window) {
+    List<Appointment> appointments =
+        em.createQuery(
+                "SELECT a FROM Appointment a WHERE a.practitionerId = :p AND a.status = :s"
+                    + " AND a.start < :to AND a.end > :from",
+                Appointment.class)
+            .setParameter("p", practitionerId)
+            .setParameter("s", AppointmentStatus.CONFIRMED)
+            .setParameter("from", window.start().minus(MARGIN))
+            .setParameter("to", window.end().plus(MARGIN))
+            .getResultList();
+    Map<Long, VisitMotive> motives =
+        motives(practitionerId).stream().collect(Collectors.toMap(VisitMotive::id, Function.identity()));
+    List<Busy> busy = new ArrayList<>(appointments.size());
+    for (Appointment a : appointments) {
+      VisitMotive m = motives.get(a.motiveId());
+      TimeRange range = TimeRange.of(a.start(), a.end());
+      busy.add(m == null ? Busy.of(range) : Busy.of(range, m.bufferBefore(), m.bufferAfter()));
+    }
+    return busy;
+  }
+
+  private static Set<LocalDate> holidays(CountryDefinition country, TimeRange window, ZoneId zone) {
+    int first = window.start().minus(MARGIN).atZone(zone).getYear();
+    int last = window.end().plus(MARGIN).atZone(zone).getYear();
+    Set<LocalDate> days = new HashSet<>();
+    for (int year = first; year <= last; year++) {
+      days.addAll(country.holidays(year).keySet());
+    }
+    return days;
+  }
+
+  /** The booking horizon of the location's country. */
+  public Period horizon(Location location) {
+    return countries
+        .definition(location.countryCode())
+        .map(d -> d.bookingRules().bookingHorizon())
+        .orElse(Period.ofDays(90));
+  }
+}

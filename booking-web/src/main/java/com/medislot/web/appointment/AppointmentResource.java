@@ -1,0 +1,92 @@
+package com.medislot.web.appointment;
+
+import com.medislot.booking.appointment.AppointmentQueries;
+import com.medislot.booking.appointment.BookingOutcome;
+import com.medislot.booking.appointment.BookingRequest;
+import com.medislot.booking.appointment.BookingService;
+import com.medislot.booking.errors.InvalidInputException;
+import com.medislot.web.security.Caller;
+import com.medislot.web.support.JsonViews;
+import com.medislot.web.support.Params;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.Locale;
+
+/** The signed-in patient's appointments. */
+@Path("appointments")
+@RequestScoped
+@RolesAllowed("patient")
+@Produces(MediaType.APPLICATION_JSON)
+public class AppointmentResource {
+
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+  @Inject BookingService booking;
+  @Inject AppointmentQueries queries;
+  @Inject Caller caller;
+
+  @Context UriInfo uriInfo;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response book(
+      @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @Valid @NotNull BookingBody body) {
+    if (idempotencyKey == null || idempotencyKey.isBlank()) {
+      throw new InvalidInputException(IDEMPOTENCY_KEY, "header is required");
+    }
+    if (idempotencyKey.length() > 200) {
+      throw new InvalidInputException(IDEMPOTENCY_KEY, "must be at most 200 characters");
+    }
+    BookingRequest request =
+        new BookingRequest(
+            body.practitionerId(), body.locationId(), body.motiveId(), Params.instant("start", body.start()));
+    BookingOutcome outcome = booking.book(caller.accountId(), idempotencyKey.trim(), request);
+    Response.ResponseBuilder response =
+        outcome.replayed()
+            ? Response.ok()
+            : Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(outcome.appointment().id())).build());
+    return response.entity(JsonViews.appointment(outcome.appointment()).toString()).build();
+  }
+
+  @GET
+  public String list(@QueryParam("scope") String rawScope) {
+    AppointmentQueries.Scope scope = scope(rawScope);
+    JsonArrayBuilder arr = Json.createArrayBuilder();
+    queries.list(caller.accountId(), scope).forEach(a -> arr.add(JsonViews.appointment(a)));
+    return arr.build().toString();
+  }
+
+  @GET
+  @Path("{id}")
+  public String get(@PathParam("id") String rawId) {
+    return JsonViews.appointment(queries.get(caller.accountId(), Params.id("id", rawId))).toString();
+  }
+
+  private static AppointmentQueries.Scope scope(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return AppointmentQueries.Scope.UPCOMING;
+    }
+    return switch (raw.trim().toLowerCase(Locale.ROOT)) {
+      case "upcoming" -> AppointmentQueries.Scope.UPCOMING;
+      case "past" -> AppointmentQueries.Scope.PAST;
+      default -> throw new InvalidInputException("scope", "must be upcoming or past");
+    };
+  }
+}

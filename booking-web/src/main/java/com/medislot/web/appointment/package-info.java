@@ -1,0 +1,2 @@
+/** The patient's appointments: book (idempotent), list, read. */
+package com.medislot.web.appointment;

@@ -1,0 +1,18 @@
+package com.medislot.web.auth;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** Body of {@code POST /auth/patients}. */
+public record RegistrationBody(
+    @NotBlank @Email @Size(max = 254) String email,
+    @NotNull @Size(min = 8, max = 128) String password,
+    @NotBlank @Size(max = 100) String firstName,
+    @NotBlank @Size(max = 100) String lastName,
+    @NotNull @Past LocalDate birthDate,
+    @Pattern(regexp = "\\+?[0-9 .()-]{6,20}", message = "must be a phone number") String phone) {}

@@ -1,0 +1,2 @@
+/** Patient sign-up and token issuance. */
+package com.medislot.web.auth;

@@ -1,0 +1,29 @@
+package com.medislot.web.catalog;
+
+import com.medislot.booking.practitioner.PractitionerDirectory;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** {@code GET /specialties}. */
+@Path("specialties")
+@RequestScoped
+public class SpecialtyResource {
+
+  @Inject PractitionerDirectory directory;
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  public String list() {
+    JsonArrayBuilder arr = Json.createArrayBuilder();
+    directory
+        .specialties()
+        .forEach(s -> arr.add(Json.createObjectBuilder().add("code", s.code()).add("name", s.name())));
+    return arr.build().toString();
+  }
+}

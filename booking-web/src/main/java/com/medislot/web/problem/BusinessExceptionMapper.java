@@ -1,0 +1,49 @@
+package com.medislot.web.problem;
+
+import com.medislot.booking.errors.BusinessException;
+import com.medislot.booking.errors.ConflictException;
+import com.medislot.booking.errors.InvalidInputException;
+import com.medislot.booking.errors.NotFoundException;
+import com.medislot.booking.errors.RuleViolationException;
+import com.medislot.booking.errors.SlotTakenException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Business refusals → 400, 404, 409 or 422 problems. */
+@Provider
+public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
+
+  @Context private UriInfo uriInfo;
+
+  @Override
+  public Response toResponse(BusinessException e) {
+    Problem p = problemFor(e).detail(e.getMessage()).instance(uriInfo.getPath());
+    e.field().ifPresent(f -> p.error(f, e.getMessage()));
+    if (e instanceof SlotTakenException taken) {
+      p.instants("alternatives", taken.alternatives());
+    }
+    return p.toResponse();
+  }
+
+  private static Problem problemFor(BusinessException e) {
+    if (e instanceof SlotTakenException) {
+      return Problem.of(Response.Status.CONFLICT, "slot-taken", "Slot no longer available");
+    }
+    if (e instanceof ConflictException) {
+      return Problem.of(Response.Status.CONFLICT, "conflict", "Conflict with the current state");
+    }
+    if (e instanceof NotFoundException) {
+      return Problem.of(Response.Status.NOT_FOUND, "not-found", "Not found");
+    }
+    if (e instanceof RuleViolationException) {
+      return Problem.of(422, "rule-violation", "Request refused by the booking rules");
+    }
+    if (e instanceof InvalidInputException) {
+      return Problem.of(Response.Status.BAD_REQUEST, "invalid-input", "Invalid input");
+    }
+    return Problem.of(Response.Status.BAD_REQUEST, "bad-request", "Bad request");
+  }
+}

@@ -1,0 +1,2 @@
+/** Small helpers shared by the resources: strict parameter parsing and JSON writing. */
+package com.medislot.web.support;

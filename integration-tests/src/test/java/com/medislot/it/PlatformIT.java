@@ -1,0 +1,291 @@
+package com.medislot.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The platform end to end: the real WAR on Payara Micro with the Artemis adapter, a real
+ * PostgreSQL and broker. One deployment for the suite, so the container starts once; every
+ * test works on its own practitioner and its own patients.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformIT {
+
+  private static final Duration EVENT_WAIT = Duration.ofSeconds(5);
+
+  @Deployment(testable = false)
+  static WebArchive application() {
+    File war = new File(System.getProperty("it.runtime"), "ROOT.war");
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
+  }
+
+  @Test
+  void walkthroughBookIdempotentConflictPrivacyAndSlotRemoval() throws Exception {
+    Target target = Target.pick(0);
+    String slot = target.slots().get(2);
+    String alice = Api.newPatientToken();
+    String bob = Api.newPatientToken();
+    String key = UUID.randomUUID().toString();
+
+    Api.Answer booked = Api.post("appointments", target.bookingBody(slot), Optional.of(alice), Map.of("Idempotency-Key", key));
+    assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+    JsonObject appointment = booked.json();
+    assertThat(appointment.getString("status")).isEqualTo("CONFIRMED");
+    assertThat(Instant.parse(appointment.getString("start"))).isEqualTo(Instant.parse(slot));
+    long id = appointment.getJsonNumber("id").longValue();
+
+    Api.Answer replay = Api.post("appointments", target.bookingBody(slot), Optional.of(alice), Map.of("Idempotency-Key", key));
+    assertThat(replay.status()).isEqualTo(200);
+    assertThat(replay.json().getJsonNumber("id").longValue()).isEqualTo(id);
+
+    Api.Answer otherBody =
+        Api.post("appointments", target.bookingBody(target.slots().get(3)), Optional.of(alice), Map.of("Idempotency-Key", key));
+    assertThat(otherBody.status()).isEqualTo(422);
+    assertThat(otherBody.isProblem()).isTrue();
+
+    Api.Answer taken = Api.post("appointments", target.bookingBody(slot), Optional.of(bob), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+    assertThat(taken.status()).isEqualTo(409);
+    assertThat(taken.isProblem()).isTrue();
+    assertThat(taken.json().getJsonArray("alternatives")).isNotEmpty();
+
+    assertThat(Api.get("appointments/" + id, Optional.of(alice)).status()).isEqualTo(200);
+    Api.Answer foreign = Api.get("appointments/" + id, Optional.of(bob));
+    assertThat(foreign.status()).isEqualTo(404);
+    assertThat(foreign.isProblem()).isTrue();
+    assertThat(Api.get("appointments?scope=upcoming", Optional.of(alice)).body()).contains("\"id\":" + id);
+    assertThat(Api.get("appointments?scope=upcoming", Optional.of(bob)).body()).doesNotContain("\"id\":" + id);
+
+    Api.Answer anonymous = Api.get("appointments/" + id, Optional.empty());
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.isProblem()).isTrue();
+
+    // The event is consumed and the cached slots refreshed: the slot disappears from /slots.
+    long deadline = System.nanoTime() + EVENT_WAIT.toNanos();
+    List<String> slots = target.currentSlots();
+    while (slots.stream().anyMatch(s -> Instant.parse(s).equals(Instant.parse(slot))) && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      slots = target.currentSlots();
+    }
+    assertThat(slots).extracting(Instant::parse).doesNotContain(Instant.parse(slot));
+  }
+
+  @Test
+  void fiftyConcurrentAttemptsOnOneSlotGiveExactlyOneBooking() throws Exception {
+    Target target = Target.pick(1);
+    String slot = target.slots().get(1);
+    int attempts = 50;
+    List<String> tokens = new ArrayList<>();
+    for (int i = 0; i < attempts; i++) {
+      tokens.add(Api.newPatientToken());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(attempts);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Integer>> results = new ArrayList<>();
+    for (String token : tokens) {
+      results.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return Api.post("appointments", target.bookingBody(slot), Optional.of(token),
+                        Map.of("Idempotency-Key", UUID.randomUUID().toString()))
+                    .status();
+              }));
+    }
+    start.countDown();
+    List<Integer> statuses = new ArrayList<>();
+    for (Future<Integer> f : results) {
+      statuses.add(f.get(120, TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+    assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+    assertThat(statuses).filteredOn(s -> s == 409).hasSize(attempts - 1);
+    assertThat(liveAppointmentsAt(target.practitionerId(), slot)).isEqualTo(1);
+  }
+
+  @Test
+  void exclusionConstraintRejectsAnOverlappingRowInsertedDirectly() throws Exception {
+    Target target = Target.pick(2);
+    String slot = target.slots().get(0);
+    String token = Api.newPatientToken();
+    Api.Answer booked = Api.post("appointments", target.bookingBody(slot), Optional.of(token), Map.of("Idempotency-Key", "k1"));
+    assertThat(booked.status()).isEqualTo(201);
+    Instant start = Instant.parse(slot).plus(Duration.ofMinutes(5));
+    try (Connection c = database()) {
+      assertThatThrownBy(() -> insertAppointment(c, target, start, start.plus(Duration.ofMinutes(10))))
+          .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("23P01"));
+    }
+  }
+
+  @Test
+  void aRolledBackBookingPublishesNoEvent() throws Exception {
+    Target target = Target.pick(3);
+    String blocked = target.slots().get(0);
+    String control = target.slots().get(3);
+    String token = Api.newPatientToken();
+    try (EventTap tap = new EventTap()) {
+      // Another writer holds an uncommitted overlapping appointment: the booking passes its
+      // checks, publishes its event, then fails on the exclusion constraint at flush.
+      try (Connection c = database()) {
+        c.setAutoCommit(false);
+        insertAppointment(c, target, Instant.parse(blocked), Instant.parse(blocked).plus(Duration.ofMinutes(1)));
+        CompletableFuture<Api.Answer> attempt =
+            CompletableFuture.supplyAsync(
+                () -> Api.post("appointments", target.bookingBody(blocked), Optional.of(token), Map.of("Idempotency-Key", "rolled-back")));
+        awaitLockWaiter();
+        c.commit();
+        Api.Answer refused = attempt.get(60, TimeUnit.SECONDS);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+      }
+      List<String> afterRollback = tap.drain(Duration.ofSeconds(3));
+      assertThat(afterRollback).noneMatch(e -> e.contains("\"AppointmentCreated\"") && e.contains("\"practitionerId\":" + target.practitionerId()));
+
+      Api.Answer ok = Api.post("appointments", target.bookingBody(control), Optional.of(token), Map.of("Idempotency-Key", "committed"));
+      assertThat(ok.status()).isEqualTo(201);
+      List<String> afterCommit = tap.drain(EVENT_WAIT);
+      assertThat(afterCommit)
+          .filteredOn(e -> e.contains("\"AppointmentCreated\"") && e.contains("\"appointmentId\":" + ok.json().getJsonNumber("id")))
+          .hasSize(1);
+    }
+  }
+
+  /** A bad request, what must come back, and which field the problem must name. */
+  private record BadCase(String method, String path, String body, int status, String field) {}
+
+  @Test
+  void badInputIsAProblemNeverAServerError() {
+    String token = Api.newPatientToken();
+    Target target = Target.pick(4);
+    String slot = target.slots().get(0);
+    List<BadCase> cases =
+        List.of(
+            new BadCase("GET", "search/practitioners?lon=2.35", null, 400, "lat"),
+            new BadCase("GET", "search/practitioners?lat=abc&lon=2.35", null, 400, "lat"),
+            new BadCase("GET", "search/practitioners?lat=95&lon=2.35", null, 400, "lat"),
+            new BadCase("GET", "search/practitioners?lat=48.8&lon=2.35&radiusKm=0", null, 400, "radiusKm"),
+            new BadCase("GET", "search/practitioners?lat=48.8&lon=2.35&radiusKm=101", null, 400, "radiusKm"),
+            new BadCase("GET", "search/practitioners?lat=48.8&lon=2.35&limit=0", null, 400, "limit"),
+            new BadCase("GET", "search/practitioners?lat=48.8&lon=2.35&sort=price", null, 400, "sort"),
+            new BadCase("GET", "search/practitioners?lat=48.8&lon=2.35&specialty=astrology", null, 400, "specialty"),
+            new BadCase("GET", "search/practitioners?lat=48.8&lon=2.35&cursor=forged", null, 400, "cursor"),
+            new BadCase("GET", "practitioners/999999999", null, 404, null),
+            new BadCase("GET", "practitioners/abc", null, 400, "id"),
+            new BadCase("GET", "practitioners/" + target.practitionerId() + "/slots?locationId=" + target.locationId()
+                + "&motiveId=" + target.motiveId() + "&from=2026-12-01T00:00:00Z&to=2027-02-01T00:00:00Z", null, 400, "to"),
+            new BadCase("GET", "practitioners/" + target.practitionerId() + "/slots?locationId=" + target.locationId()
+                + "&motiveId=" + target.motiveId() + "&from=yesterday&to=2027-02-01T00:00:00Z", null, 400, "from"),
+            new BadCase("GET", "no/such/path", null, 404, null),
+            new BadCase("POST", "appointments", "{not json", 400, null),
+            new BadCase("POST", "appointments", "{\"practitionerId\":\"abc\"}", 400, null),
+            new BadCase("POST", "appointments", "{}", 400, "practitionerId"),
+            new BadCase("POST", "appointments", target.bookingBody("tomorrow"), 400, "start"),
+            new BadCase("POST", "appointments", Api.bookingBody(999999999, 1, 1, slot), 404, null),
+            new BadCase("POST", "appointments", target.bookingBody("2020-01-06T09:00:00Z"), 422, "start"),
+            new BadCase("POST", "auth/patients", "{\"email\":\"not-an-email\"}", 400, "email"),
+            new BadCase("POST", "auth/token", "{\"email\":\"nobody@example.org\",\"password\":\"x\"}", 401, null));
+    for (BadCase c : cases) {
+      Api.Answer answer =
+          c.method().equals("GET")
+              ? Api.get(c.path(), Optional.of(token))
+              : Api.post(c.path(), c.body(), Optional.of(token), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+      assertThat(answer.status()).as(c + " -> " + answer.body()).isEqualTo(c.status());
+      assertThat(answer.isProblem()).as(c + " content type " + answer.contentType()).isTrue();
+      assertThat(answer.body()).as(c.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+      if (c.field() != null) {
+        assertThat(answer.body()).as(c.toString()).contains("\"field\":\"" + c.field() + "\"");
+      }
+    }
+    // Nothing was stored by any of them: the chosen practitioner still offers the same slot.
+    assertThat(target.currentSlots()).contains(slot);
+  }
+
+  @Test
+  void operationsEndpointsAnswer() {
+    assertThat(Api.get("health/ready", Optional.empty()).status()).isEqualTo(200);
+    assertThat(Api.get("health/live", Optional.empty()).status()).isEqualTo(200);
+    assertThat(Api.getRoot("/metrics").status()).isEqualTo(200);
+    assertThat(Api.getRoot("/openapi").body()).contains("/api/v1/search/practitioners");
+    assertThat(Api.get("specialties", Optional.empty()).body()).contains("general-practice");
+  }
+
+  private static Connection database() throws SQLException {
+    var db = TestStack.database();
+    return DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+  }
+
+  private static void insertAppointment(Connection c, Target target, Instant start, Instant end) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO appointment (practitioner_id, location_id, motive_id, patient_id, status, start_at, end_at, created_at)"
+                + " VALUES (?, ?, ?, (SELECT MIN(id) FROM account), 'CONFIRMED', ?, ?, now())")) {
+      ps.setLong(1, target.practitionerId());
+      ps.setLong(2, target.locationId());
+      ps.setLong(3, target.motiveId());
+      ps.setObject(4, OffsetDateTime.ofInstant(start, java.time.ZoneOffset.UTC));
+      ps.setObject(5, OffsetDateTime.ofInstant(end, java.time.ZoneOffset.UTC));
+      ps.executeUpdate();
+    }
+  }
+
+  /** Waits until another session is blocked on a lock held by {@code holder}'s transaction. */
+  private static void awaitLockWaiter() throws Exception {
+    try (Connection observer = database(); Statement s = observer.createStatement()) {
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (System.nanoTime() < deadline) {
+        var rs =
+            s.executeQuery(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()");
+        rs.next();
+        if (rs.getInt(1) > 0) {
+          return;
+        }
+        Thread.sleep(50);
+      }
+    }
+    throw new AssertionError("the booking never waited on the conflicting transaction");
+  }
+
+  private static int liveAppointmentsAt(long practitionerId, String start) throws SQLException {
+    try (Connection c = database();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT count(*) FROM appointment WHERE practitioner_id = ? AND start_at = ? AND status = 'CONFIRMED'")) {
+      ps.setLong(1, practitionerId);
+      ps.setTimestamp(2, Timestamp.from(Instant.parse(start)));
+      var rs = ps.executeQuery();
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package com.medislot.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A practitioner of the demo data chosen for one test, with a location, a motive and its free
+ * slots. Tests pick distinct practitioners so they never depend on each other's bookings.
+ */
+record Target(long practitionerId, long locationId, long motiveId, List<String> slots) {
+
+  /** The {@code index}-th practitioner near Paris that has free slots in the next two weeks. */
+  static Target pick(int index) {
+    Api.Answer found =
+        Api.get(
+            "search/practitioners?"
+                + Api.query(Map.of("lat", "48.8566", "lon", "2.3522", "radiusKm", "50", "limit", "100")),
+            Optional.empty());
+    if (found.status() != 200) {
+      throw new AssertionError("search failed: " + found);
+    }
+    JsonArray results = found.json().getJsonArray("results");
+    int seen = 0;
+    for (JsonObject r : results.getValuesAs(JsonObject.class)) {
+      long practitionerId = r.getJsonNumber("practitionerId").longValue();
+      long locationId = r.getJsonObject("location").getJsonNumber("id").longValue();
+      JsonObject profile = Api.get("practitioners/" + practitionerId, Optional.empty()).json();
+      long motiveId = profile.getJsonArray("motives").getJsonObject(0).getJsonNumber("id").longValue();
+      List<String> slots = slots(practitionerId, locationId, motiveId);
+      if (slots.size() >= 5 && seen++ == index) {
+        return new Target(practitionerId, locationId, motiveId, slots);
+      }
+    }
+    throw new AssertionError("not enough practitioners with free slots near Paris");
+  }
+
+  static List<String> slots(long practitionerId, long locationId, long motiveId) {
+    Instant from = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Api.Answer answer =
+        Api.get(
+            "practitioners/"
+                + practitionerId
+                + "/slots?"
+                + Api.query(
+                    Map.of(
+                        "locationId", Long.toString(locationId),
+                        "motiveId", Long.toString(motiveId),
+                        "from", from.toString(),
+                        "to", from.plus(14, ChronoUnit.DAYS).toString())),
+            Optional.empty());
+    if (answer.status() != 200) {
+      throw new AssertionError("slots failed: " + answer);
+    }
+    return answer.json().getJsonArray("slots").getValuesAs(JsonObject.class).stream()
+        .map(s -> s.getString("start"))
+        .toList();
+  }
+
+  List<String> currentSlots() {
+    return slots(practitionerId, locationId, motiveId);
+  }
+
+  String bookingBody(String start) {
+    return Api.bookingBody(practitionerId, locationId, motiveId, start);
+  }
+}

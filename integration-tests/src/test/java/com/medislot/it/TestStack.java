@@ -1,0 +1,104 @@
+package com.medislot.it;
+
+import com.medislot.launcher.AppSettings;
+import com.medislot.launcher.EmbeddedBroker;
+import com.medislot.launcher.EmbeddedDatabase;
+import com.medislot.launcher.Secrets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts what the application needs before Arquillian starts Payara Micro: a fresh embedded
+ * PostgreSQL, an Artemis broker and the secrets, then writes the settings and the asadmin
+ * command files the container configuration (arquillian.xml) points at. Active only when the
+ * system property {@code it.stack} is true (the Failsafe run).
+ */
+public class TestStack implements LauncherSessionListener {
+
+  /** Demo practitioners loaded for the suite: enough for distinct practitioners per test. */
+  static final int PRACTITIONERS = 400;
+
+  private static EmbeddedDatabase database;
+  private static EmbeddedBroker broker;
+  private static Secrets secrets;
+
+  @Override
+  public void launcherSessionOpened(LauncherSession session) {
+    if (!Boolean.getBoolean("it.stack") || database != null) {
+      return;
+    }
+    Path work = Path.of(System.getProperty("it.work"));
+    Path runtime = Path.of(System.getProperty("it.runtime"));
+    wipe(work);
+    try {
+      Files.createDirectories(work);
+      database = EmbeddedDatabase.start(work.resolve("postgres"), Integer.getInteger("it.pg.port"));
+      secrets = Secrets.ensure(work.resolve("secrets"));
+      broker =
+          EmbeddedBroker.start(
+              work.resolve("broker"),
+              Integer.getInteger("it.broker.port"),
+              secrets.brokerUser(),
+              secrets.brokerPassword());
+      AppSettings.builder()
+          .database(database)
+          .broker(broker)
+          .jwt(secrets)
+          .dataDir(work.resolve("data"))
+          .demoEnabled(true)
+          .set("medislot.demo.practitioners", Integer.toString(PRACTITIONERS))
+          .build()
+          .writeTo(work.resolve("payara.properties"));
+      Files.writeString(
+          work.resolve("preboot.asadmin"),
+          "set configs.config.server-config.network-config.network-listeners.network-listener"
+              + ".http-listener.address=127.0.0.1\n",
+          StandardCharsets.UTF_8);
+      // The resource adapter must be deployed before the application that uses it.
+      Files.writeString(
+          work.resolve("postboot.asadmin"),
+          "deploy --name artemis-rar " + runtime.resolve("artemis-rar.rar").toAbsolutePath() + "\n",
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    if (broker != null) {
+      broker.close();
+      broker = null;
+    }
+    if (database != null) {
+      database.close();
+      database = null;
+    }
+  }
+
+  static EmbeddedDatabase database() {
+    return database;
+  }
+
+  static EmbeddedBroker broker() {
+    return broker;
+  }
+
+  private static void wipe(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
