@@ -37,8 +37,9 @@ import java.util.stream.Stream;
  * a kept one would redeploy the previous run's applications), {@code deploy/} (the RAR as
  * {@value #RESOURCE_ADAPTER_NAME}.rar and the WAR as {@code ROOT.war}, which Payara Micro serves
  * at context root {@code /}), {@code app.properties} (the application settings, mode 600),
- * {@code preboot.asadmin} and {@code payara.log} (the process output, also echoed to stdout if
- * asked).
+ * {@code preboot.asadmin}, {@code payara.log} (the process output, also echoed to stdout if
+ * asked) and {@code payara.pid}: a Payara Micro left running on the same work directory by a
+ * killed launcher is stopped before a new one starts.
  *
  * <p>Network: HTTP on {@code 127.0.0.1:httpPort} (bound by a pre-boot command), Hazelcast on
  * {@code 127.0.0.1:hazelcastPort} with TCP/IP discovery of itself only (never multicast), a
@@ -319,6 +320,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
          */
         public PayaraMicroProcess launch() {
             requirePresent();
+            Path pidFile = workDirectory.resolve("payara.pid");
+            stopLeftover(pidFile, workDirectory.resolve("root"));
             LocalPorts.requireFree(httpPort, "Payara Micro HTTP");
             LocalPorts.requireFree(hazelcastPort, "Payara Micro Hazelcast");
             try {
@@ -343,6 +346,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
                         .directory(workDirectory.toFile())
                         .redirectErrorStream(true)
                         .start();
+                Files.writeString(pidFile, Long.toString(process.pid()) + "\n", StandardCharsets.US_ASCII);
                 Deque<String> tail = new ArrayDeque<>();
                 Thread pump = pump(process, log, echo, tail);
                 return new PayaraMicroProcess(process, httpPort, log, readinessPath, startupTimeout, pump, tail);
@@ -410,6 +414,25 @@ public final class PayaraMicroProcess implements AutoCloseable {
             if (file == null || !Files.isRegularFile(file)) {
                 throw new LaunchException(what + " not found: " + file);
             }
+        }
+    }
+
+    /**
+     * Stops the Payara Micro recorded in the pid file if it still runs on this root directory; a
+     * recycled pid belonging to anything else is left alone.
+     */
+    private static void stopLeftover(Path pidFile, Path root) {
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile, StandardCharsets.US_ASCII).trim());
+            ProcessHandle.of(pid)
+                    .filter(handle -> handle.info().arguments()
+                            .map(args -> List.of(args).contains(root.toString())).orElse(false))
+                    .ifPresent(PayaraMicroProcess::stop);
+        } catch (IOException | NumberFormatException e) {
+            // unreadable: nothing to identify, and the port check reports a survivor anyway
         }
     }
 

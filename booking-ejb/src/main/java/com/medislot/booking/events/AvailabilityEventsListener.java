@@ -27,7 +27,7 @@ import java.util.logging.Logger;
           propertyValue = "org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory"),
       @ActivationConfigProperty(
           propertyName = "connectionParameters",
-          propertyValue = "host=${MPCONFIG=medislot.broker.host};port=${MPCONFIG=medislot.broker.port}"),
+          propertyValue = "host=${MPCONFIG=medislot.broker.host:127.0.0.1};port=${MPCONFIG=medislot.broker.port:61616}"),
       @ActivationConfigProperty(propertyName = "user", propertyValue = "${MPCONFIG=medislot.broker.user}"),
       @ActivationConfigProperty(
           propertyName = "password", propertyValue = "${MPCONFIG=medislot.broker.password}"),

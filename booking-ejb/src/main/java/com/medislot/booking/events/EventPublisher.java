@@ -23,7 +23,7 @@ import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
     minPoolSize = 1,
     properties = {
       "ConnectorClassName=org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory",
-      "ConnectionParameters=host=${MPCONFIG=medislot.broker.host};port=${MPCONFIG=medislot.broker.port}",
+      "ConnectionParameters=host=${MPCONFIG=medislot.broker.host:127.0.0.1};port=${MPCONFIG=medislot.broker.port:61616}",
       "UserName=${MPCONFIG=medislot.broker.user}",
       "Password=${MPCONFIG=medislot.broker.password}"
     })
