@@ -81,7 +81,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         Path secretsFile = secretsDirectory(dataDirectory).resolve(SECRETS_FILE);
         boolean initialised = Files.exists(dataDirectory.resolve("PG_VERSION"));
         Map<String, String> passwords = ensurePasswords(secretsFile, initialised);
-        stopOrphanPostmaster(dataDirectory);
+        stopLeftover(dataDirectory);
         LocalPorts.requireFree(port, "PostgreSQL");
 
         EmbeddedPostgres postgres = startServer(dataDirectory, port, passwords.get(SUPERUSER_PASSWORD_KEY));
@@ -257,11 +257,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /**
-     * A server whose owning process was killed keeps running and holds the port and the data
-     * directory: ask it to shut down (SIGINT, PostgreSQL's fast shutdown) before starting anew.
+     * Stops a PostgreSQL left running on {@code dataDir} by a process that was killed before it
+     * could close it (it would hold the port and the directory): SIGINT, PostgreSQL's fast
+     * shutdown, then SIGKILL after 30 s. Does nothing if none runs. {@link #start} calls it.
+     *
+     * @param dataDir the data directory
      */
-    private static void stopOrphanPostmaster(Path dataDirectory) {
-        Path pidFile = dataDirectory.resolve("postmaster.pid");
+    public static void stopLeftover(Path dataDir) {
+        Path pidFile = dataDir.toAbsolutePath().normalize().resolve("postmaster.pid");
         Optional<ProcessHandle> orphan = readFirstLine(pidFile)
                 .flatMap(EmbeddedDatabase::parsePid)
                 .flatMap(ProcessHandle::of)

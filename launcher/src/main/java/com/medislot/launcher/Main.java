@@ -65,6 +65,7 @@ public final class Main {
             main.start();
         } catch (RuntimeException e) {
             main.fail("Medislot did not start: " + describe(e));
+            return;
         }
         int exitCode = main.awaitPayaraExit();
         if (!main.isStopping()) {
@@ -77,6 +78,10 @@ public final class Main {
         try {
             Path dataDir = settings.dataDir();
             out.println("Medislot: data in " + dataDir);
+            // a killed earlier run may still hold the ports: clear it before judging them
+            PayaraMicroProcess.stopLeftover(dataDir.resolve("payara"));
+            EmbeddedDatabase.stopLeftover(dataDir.resolve("postgres"));
+            requirePortsFree();
             AppSettings.Builder app = AppSettings.builder().dataDir(dataDir).demoEnabled(settings.demoEnabled());
             Secrets secrets = timed("Secrets", () -> Secrets.ensure(dataDir.resolve("secrets")));
             app.jwt(secrets);
@@ -122,6 +127,18 @@ public final class Main {
             out.println("Stop with Ctrl-C.");
         } finally {
             startupDone.countDown();
+        }
+    }
+
+    /** All at once and naming the setting, rather than failing after half of it has started. */
+    private void requirePortsFree() {
+        LocalPorts.requireFree(settings.httpPort(), "HTTP (setting " + LauncherSettings.HTTP_PORT + ")");
+        LocalPorts.requireFree(settings.hazelcastPort(), "Hazelcast (setting " + LauncherSettings.HAZELCAST_PORT + ")");
+        if (settings.externalDatabaseUrl().isEmpty()) {
+            LocalPorts.requireFree(settings.dbPort(), "PostgreSQL (setting " + LauncherSettings.DB_PORT + ")");
+        }
+        if (settings.externalBrokerHost().isEmpty()) {
+            LocalPorts.requireFree(settings.brokerPort(), "the broker (setting " + LauncherSettings.BROKER_PORT + ")");
         }
     }
 

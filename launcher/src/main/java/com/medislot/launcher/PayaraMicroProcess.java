@@ -59,6 +59,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
     private static final Duration KILL_WAIT = Duration.ofSeconds(10);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
     private static final int TAIL_LINES = 60;
+    private static final String PID_FILE = "payara.pid";
 
     private final Process process;
     private final int httpPort;
@@ -320,8 +321,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
          */
         public PayaraMicroProcess launch() {
             requirePresent();
-            Path pidFile = workDirectory.resolve("payara.pid");
-            stopLeftover(pidFile, workDirectory.resolve("root"));
+            Path pidFile = workDirectory.resolve(PID_FILE);
+            stopLeftover(workDirectory);
             LocalPorts.requireFree(httpPort, "Payara Micro HTTP");
             LocalPorts.requireFree(hazelcastPort, "Payara Micro Hazelcast");
             try {
@@ -418,10 +419,17 @@ public final class PayaraMicroProcess implements AutoCloseable {
     }
 
     /**
-     * Stops the Payara Micro recorded in the pid file if it still runs on this root directory; a
-     * recycled pid belonging to anything else is left alone.
+     * Stops a Payara Micro left running on {@code workDirectory} by a launcher that was killed
+     * before it could close it (it would hold the ports). Identified by the pid file and its
+     * root directory argument, so a recycled pid belonging to anything else is left alone.
+     * {@link Builder#launch()} calls it.
+     *
+     * @param workDirectory the work directory given to the builder
      */
-    private static void stopLeftover(Path pidFile, Path root) {
+    public static void stopLeftover(Path workDirectory) {
+        Path directory = workDirectory.toAbsolutePath().normalize();
+        Path pidFile = directory.resolve(PID_FILE);
+        Path root = directory.resolve("root");
         if (!Files.isRegularFile(pidFile)) {
             return;
         }

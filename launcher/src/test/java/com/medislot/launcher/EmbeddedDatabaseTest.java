@@ -125,6 +125,23 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void aServerLeftRunningOnTheDirectoryIsStoppedSoANewOneCanStart(@TempDir Path root) throws SQLException {
+        Path dataDir = root.resolve("postgres");
+        int port = LocalPorts.freePort();
+        EmbeddedDatabase abandoned = EmbeddedDatabase.start(dataDir, port);
+        // as if its owner had been killed: only the data directory tells where it is
+        EmbeddedDatabase.stopLeftover(dataDir);
+        assertThat(LocalPorts.isFree(port)).isTrue();
+        assertThat(dataDir.resolve("postmaster.pid")).doesNotExist();
+        abandoned.close();
+        try (EmbeddedDatabase again = EmbeddedDatabase.start(dataDir, port);
+                Connection connection = connect(again, again.password())) {
+            assertThat(connection.isValid(2)).isTrue();
+        }
+        EmbeddedDatabase.stopLeftover(dataDir);
+    }
+
+    @Test
     void aDataDirectoryWhosePasswordsAreLostIsReportedNotReinitialised(@TempDir Path root) throws Exception {
         Path dataDir = root.resolve("postgres");
         EmbeddedDatabase.start(dataDir, LocalPorts.freePort()).close();

@@ -3,6 +3,7 @@ package com.medislot.booking.availability;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,7 +15,8 @@ import java.util.Objects;
  *   <li>Openings: on each local date, the template ranges of its weekday that are valid that
  *       date and allow the motive, placed on the time-line as {@link LocalTimeRange#atDate}
  *       documents (daylight saving); holidays drop that date's template ranges. Extra openings
- *       are added as they are, holidays or not. Openings sharing an instant are merged.</li>
+ *       are added as they are, holidays or not. Openings sharing an instant are merged; openings
+ *       that only touch are not.</li>
  *   <li>Candidates: in each merged opening, starts at its first instant and every slot interval
  *       after it (elapsed time, so the grid stays on the wall clock for hour-multiple changes and
  *       never repeats an instant in the autumn hour); the slot must end within the opening.</li>
@@ -53,9 +55,8 @@ public final class AvailabilityEngine {
             return List.of();
         }
 
-        ClosedTimeline closed = ClosedTimeline.of(query,
-                earliest.minus(motive.bufferBefore()), endBound.plus(motive.bufferAfter()));
-        List<Slot> slots = new ArrayList<>();
+        ClosedTimeline closed = ClosedTimeline.of(query, earliest, endBound);
+        List<Slot> slots = new ArrayList<>(64);
         for (TimeRange opening : OpenTimeline.openings(query, earliest, endBound)) {
             Instant lastEnd = opening.end().isBefore(endBound) ? opening.end() : endBound;
             for (Instant s = firstOnGrid(opening.start(), step, earliest); s.isBefore(startBound); s = s.plus(step)) {
@@ -63,12 +64,12 @@ public final class AvailabilityEngine {
                 if (e.isAfter(lastEnd)) {
                     break;
                 }
-                if (closed.isFree(TimeRange.of(s.minus(motive.bufferBefore()), e.plus(motive.bufferAfter())))) {
+                if (closed.isFree(s, e)) {
                     slots.add(Slot.of(s, e));
                 }
             }
         }
-        return List.copyOf(slots);
+        return Collections.unmodifiableList(slots);
     }
 
     /**
@@ -93,7 +94,13 @@ public final class AvailabilityEngine {
             return anchor;
         }
         Duration gap = Duration.between(anchor, earliest);
-        long k = gap.dividedBy(step);
+        long k;
+        try {
+            k = gap.toNanos() / step.toNanos();
+        } catch (ArithmeticException beyondLongNanos) {
+            // only for gaps of centuries; the exact division is slow, so it is not the default
+            k = gap.dividedBy(step);
+        }
         Instant s = anchor.plus(step.multipliedBy(k));
         return s.isBefore(earliest) ? s.plus(step) : s;
     }

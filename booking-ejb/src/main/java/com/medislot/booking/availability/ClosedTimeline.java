@@ -1,5 +1,6 @@
 package com.medislot.booking.availability;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +9,10 @@ import java.util.List;
 /**
  * The instants that no slot (buffers included) may touch: busy ranges and closing exceptions,
  * merged and sorted.
+ *
+ * <p>Rather than widening every candidate slot by the motive's buffers, each closed range is
+ * widened once the other way ({@code [a - bufferAfter, b + bufferBefore)}); a slot overlaps the
+ * widened range exactly when the buffered slot overlaps the original one.
  *
  * <p>Mutable: it keeps a cursor so that a run of checks with non-decreasing starts costs one pass
  * in total. Used within a single computation, never shared.
@@ -21,15 +26,20 @@ final class ClosedTimeline {
         this.closed = closed;
     }
 
-    /** Collects what closes time between {@code from} and {@code to}; other ranges cannot matter. */
+    /**
+     * Collects what closes time for slots of the query's motive starting at or after
+     * {@code from} and ending by {@code to}; other ranges cannot matter.
+     */
     static ClosedTimeline of(AvailabilityQuery query, Instant from, Instant to) {
+        Duration before = query.motive().bufferBefore();
+        Duration after = query.motive().bufferAfter();
         List<TimeRange> ranges = new ArrayList<>(query.busy().size() + query.exceptions().size());
         for (Busy busy : query.busy()) {
-            addIfRelevant(ranges, busy.range(), from, to);
+            addIfRelevant(ranges, busy.range(), after, before, from, to);
         }
         for (CalendarException exception : query.exceptions()) {
             if (exception.closes()) {
-                addIfRelevant(ranges, exception.range(), from, to);
+                addIfRelevant(ranges, exception.range(), after, before, from, to);
             }
         }
         ranges.sort(Comparator.comparing(TimeRange::start));
@@ -48,20 +58,24 @@ final class ClosedTimeline {
         return new ClosedTimeline(merged);
     }
 
-    private static void addIfRelevant(List<TimeRange> ranges, TimeRange r, Instant from, Instant to) {
-        if (!r.isEmpty() && r.end().isAfter(from) && r.start().isBefore(to)) {
-            ranges.add(r);
+    private static void addIfRelevant(List<TimeRange> ranges, TimeRange r, Duration widenStart, Duration widenEnd,
+            Instant from, Instant to) {
+        if (!r.isEmpty()) {
+            TimeRange widened = r.extendedBy(widenStart, widenEnd);
+            if (widened.end().isAfter(from) && widened.start().isBefore(to)) {
+                ranges.add(widened);
+            }
         }
     }
 
     /**
-     * Returns true if {@code range} shares no instant with closed time. Successive calls must not
-     * decrease {@code range.start()}.
+     * Returns true if the slot {@code [start, end)}, with its buffers, shares no instant with
+     * closed time. Successive calls must not decrease {@code start}.
      */
-    boolean isFree(TimeRange range) {
-        while (cursor < closed.size() && !closed.get(cursor).end().isAfter(range.start())) {
+    boolean isFree(Instant start, Instant end) {
+        while (cursor < closed.size() && !closed.get(cursor).end().isAfter(start)) {
             cursor++;
         }
-        return cursor == closed.size() || !closed.get(cursor).start().isBefore(range.end());
+        return cursor == closed.size() || !closed.get(cursor).start().isBefore(end);
     }
 }

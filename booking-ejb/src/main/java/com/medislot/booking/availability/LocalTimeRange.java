@@ -122,11 +122,13 @@ public final class LocalTimeRange {
      */
     public TimeRange atDate(LocalDate date, ZoneId zone) {
         Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(zone, "zone");
-        Instant s = ZonedDateTime.ofLocal(date.atTime(start), zone, null).toInstant();
-        Instant e = endsAtMidnight()
-                ? date.plusDays(1).atStartOfDay(zone).toInstant()
-                : ZonedDateTime.ofLocal(date.atTime(end), zone, null).withLaterOffsetAtOverlap().toInstant();
+        return atDate(date, new WallClock(Objects.requireNonNull(zone, "zone")));
+    }
+
+    /** As {@link #atDate(LocalDate, ZoneId)}, reusing a clock across the dates of a computation. */
+    TimeRange atDate(LocalDate date, WallClock clock) {
+        Instant s = clock.earlier(date, start);
+        Instant e = endsAtMidnight() ? clock.startOfDay(date.plusDays(1)) : clock.later(date, end);
         return e.isBefore(s) ? TimeRange.of(s, s) : TimeRange.of(s, e);
     }
 

@@ -2,7 +2,6 @@ package com.medislot.booking.availability;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,14 +30,14 @@ final class OpenTimeline {
      * the window asked for.
      */
     static List<TimeRange> openings(AvailabilityQuery query, Instant from, Instant to) {
-        ZoneId zone = query.zone();
+        WallClock clock = new WallClock(query.zone());
         List<TimeRange> extras = extraOpenings(query, to);
         // the day before covers ranges that a daylight-saving shift moves across midnight
-        LocalDate firstDate = firstDateReachingInto(extras, from.atZone(zone).toLocalDate().minusDays(1), zone);
-        LocalDate lastDate = to.atZone(zone).toLocalDate();
+        LocalDate firstDate = firstDateReachingInto(extras, clock.dateOf(from).minusDays(1), clock);
+        LocalDate lastDate = clock.dateOf(to);
 
         List<TimeRange> all = new ArrayList<>();
-        Instant lowerBound = firstDate.atStartOfDay(zone).toInstant();
+        Instant lowerBound = clock.startOfDay(firstDate);
         for (TimeRange extra : extras) {
             if (extra.end().isAfter(lowerBound)) {
                 all.add(extra);
@@ -51,7 +50,7 @@ final class OpenTimeline {
             }
             for (OpeningRange range : query.template().rangesOn(date.getDayOfWeek())) {
                 if (range.appliesOn(date) && range.allows(motiveId)) {
-                    TimeRange instants = range.hours().atDate(date, zone);
+                    TimeRange instants = range.hours().atDate(date, clock);
                     if (!instants.isEmpty()) {
                         all.add(instants);
                     }
@@ -76,15 +75,15 @@ final class OpenTimeline {
      * span, since such an opening may join earlier template ranges into one merged opening whose
      * grid starts there.
      */
-    private static LocalDate firstDateReachingInto(List<TimeRange> extras, LocalDate first, ZoneId zone) {
+    private static LocalDate firstDateReachingInto(List<TimeRange> extras, LocalDate first, WallClock clock) {
         LocalDate date = first;
         boolean moved = true;
         while (moved) {
             moved = false;
-            Instant bound = date.atStartOfDay(zone).toInstant();
+            Instant bound = clock.startOfDay(date);
             for (TimeRange extra : extras) {
                 if (extra.start().isBefore(bound) && extra.end().isAfter(bound)) {
-                    date = extra.start().atZone(zone).toLocalDate().minusDays(1);
+                    date = clock.dateOf(extra.start()).minusDays(1);
                     moved = true;
                     break;
                 }

@@ -130,7 +130,7 @@ public final class OpeningRange {
     public String toString() {
         StringBuilder sb = new StringBuilder().append(dayOfWeek).append(' ').append(hours);
         if (validFrom != null || validUntil != null) {
-            sb.append(" valid ").append(validFrom == null ? "…" : validFrom).append("..").append(validUntil == null ? "…" : validUntil);
+            sb.append(" valid ").append(validFrom == null ? "*" : validFrom).append("..").append(validUntil == null ? "*" : validUntil);
         }
         if (!motiveIds.isEmpty()) {
             sb.append(" motives ").append(motiveIds);
