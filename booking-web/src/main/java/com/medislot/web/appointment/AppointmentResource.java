@@ -56,7 +56,7 @@ public class AppointmentResource {
     }
     BookingRequest request =
         new BookingRequest(
-            body.practitionerId(), body.locationId(), body.motiveId(), Params.instant("start", body.start()));
+            body.practitionerId, body.locationId, body.motiveId, Params.instant("start", body.start));
     BookingOutcome outcome = booking.book(caller.accountId(), idempotencyKey.trim(), request);
     Response.ResponseBuilder response =
         outcome.replayed()

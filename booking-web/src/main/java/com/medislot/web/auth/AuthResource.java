@@ -34,12 +34,12 @@ public class AuthResource {
     Account account =
         accounts.registerPatient(
             new Registration(
-                body.email(),
-                body.password().toCharArray(),
-                body.firstName().trim(),
-                body.lastName().trim(),
-                body.birthDate(),
-                Optional.ofNullable(body.phone())));
+                body.email,
+                body.password.toCharArray(),
+                body.firstName.trim(),
+                body.lastName.trim(),
+                body.birthDate,
+                Optional.ofNullable(body.phone)));
     return Response.status(Response.Status.CREATED)
         .entity(Json.createObjectBuilder().add("id", account.id()).build().toString())
         .build();
@@ -49,7 +49,7 @@ public class AuthResource {
   @Path("token")
   public Response token(@Valid @NotNull CredentialsBody body) {
     return accounts
-        .authenticate(body.email(), body.password().toCharArray())
+        .authenticate(body.email, body.password.toCharArray())
         .map(tokens::issue)
         .map(
             t ->

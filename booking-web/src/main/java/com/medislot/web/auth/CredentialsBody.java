@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** Body of {@code POST /auth/token}. */
-public record CredentialsBody(
-    @NotBlank @Size(max = 254) String email, @NotNull @Size(max = 128) String password) {}
+/** Body of {@code POST /auth/token} (a class: see {@code BookingBody} on records). */
+public class CredentialsBody {
+  @NotBlank @Size(max = 254) public String email;
+  @NotNull @Size(max = 128) public String password;
+}
