@@ -84,7 +84,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         stopLeftover(dataDirectory);
         LocalPorts.requireFree(port, "PostgreSQL");
 
-        EmbeddedPostgres postgres = startServer(dataDirectory, port, passwords.get(SUPERUSER_PASSWORD_KEY));
+        EmbeddedPostgres postgres = startServer(dataDirectory, port, passwords.get(SUPERUSER_PASSWORD_KEY), initialised);
         EmbeddedDatabase database = new EmbeddedDatabase(postgres, dataDirectory, port, passwords.get(ROLE_PASSWORD_KEY));
         try {
             database.provision(passwords.get(SUPERUSER_PASSWORD_KEY));
@@ -167,30 +167,33 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return passwords;
     }
 
-    private static EmbeddedPostgres startServer(Path dataDirectory, int port, String superuserPassword) {
-        Path passwordFile = null;
+    private static EmbeddedPostgres startServer(Path dataDirectory, int port, String superuserPassword,
+            boolean initialised) {
+        Path passwordFile = secretsDirectory(dataDirectory).resolve(".initdb-password");
         try {
             Files.createDirectories(dataDirectory.getParent());
-            passwordFile = secretsDirectory(dataDirectory).resolve(".initdb-password");
-            SecretFiles.write(passwordFile, superuserPassword + "\n");
-            return EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
                     .setPort(port)
                     .setPGStartupWait(STARTUP_WAIT)
                     .setServerConfig("listen_addresses", LocalPorts.LOOPBACK)
-                    // no Unix socket: it would bypass the address rule above
+                    // no Unix socket: it would bypass the address rule of pg_hba.conf
                     .setServerConfig("unix_socket_directories", "")
                     .setServerConfig("password_encryption", "scram-sha-256")
                     .setServerConfig("logging_collector", "on")
                     .setServerConfig("log_directory", "log")
-                    // zonky passes these to initdb as --key=value: only used on the first start
-                    .setLocaleConfig("pwfile", passwordFile.toString())
                     .setConnectConfig("password", superuserPassword)
-                    .setDataDirectoryCustomizer(EmbeddedDatabase::writeAccessRules)
-                    .start();
-        } catch (IOException e) {
+                    .setDataDirectoryCustomizer(EmbeddedDatabase::writeAccessRules);
+            if (!initialised) {
+                // zonky hands "locale config" entries to initdb as --key=value: the superuser gets
+                // its password at creation, so no moment exists where it has none
+                SecretFiles.write(passwordFile, superuserPassword + "\n");
+                builder.setLocaleConfig("pwfile", passwordFile.toString());
+            }
+            return builder.start();
+        } catch (IOException | RuntimeException e) {
             throw new LaunchException("PostgreSQL did not start on port " + port + " over " + dataDirectory
                     + " (its log is in " + dataDirectory.resolve("log") + ")", e);
         } finally {

@@ -93,7 +93,9 @@ public final class Main {
                 app.database(database);
             }
             if (settings.externalBrokerHost().isPresent()) {
-                out.println("Broker: external, " + settings.externalBrokerHost().get());
+                out.println("Broker: external, " + settings.externalBrokerHost().get() + ":" + settings.brokerPort());
+                // host, user and password pass through; the port may have been left at its default
+                app.set(AppSettings.BROKER_PORT, Integer.toString(settings.brokerPort()));
             } else {
                 EmbeddedBroker broker = register(timed("Artemis broker on 127.0.0.1:" + settings.brokerPort(),
                         () -> EmbeddedBroker.start(dataDir.resolve("broker"), settings.brokerPort(),

@@ -381,9 +381,11 @@ public final class PayaraMicroProcess implements AutoCloseable {
             command.add("-Dhazelcast.phone.home.enabled=false");
             command.add("-Djava.net.preferIPv4Stack=true");
             command.addAll(jvmOptions);
+            // --rootdir early: stopLeftover() recognises the process by it, and some kernels show
+            // other processes only the first 4 kB of a command line
             command.addAll(List.of("-jar", payaraJar.toAbsolutePath().toString(),
-                    "--port", Integer.toString(httpPort),
                     "--rootdir", root.toString(),
+                    "--port", Integer.toString(httpPort),
                     "--prebootcommandfile", preboot.toString(),
                     "--clustermode", "tcpip:" + LocalPorts.LOOPBACK + ":" + hazelcastPort,
                     "--interfaces", LocalPorts.LOOPBACK,

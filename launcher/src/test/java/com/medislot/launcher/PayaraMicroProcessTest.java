@@ -48,9 +48,11 @@ class PayaraMicroProcessTest {
     void itPassesTheLoopbackOnlyCommandLineAndWaitsForReadiness(@TempDir Path work) throws IOException {
         int http = LocalPorts.freePort();
         int hazelcast = LocalPorts.freePort();
-        try (PayaraMicroProcess payara = builder(work, http, hazelcast, "serve").start()) {
+        PayaraMicroProcess payara = builder(work, http, hazelcast, "serve").start();
+        ProcessHandle child = ProcessHandle.of(payara.pid()).orElseThrow();
+        try {
             assertThat(payara.baseUri()).isEqualTo(URI.create("http://127.0.0.1:" + http));
-            String args = argumentsLine(payara.logFile());
+            String args = awaitLine(payara.logFile(), "fake-args ");
             assertThat(args)
                     .contains("--port " + http)
                     .contains("--rootdir " + work.resolve("root"))
@@ -64,17 +66,17 @@ class PayaraMicroProcessTest {
             assertThat(args.indexOf("--deploy " + work.resolve("deploy/artemis-rar.rar")))
                     .as("adapter deployed before the application").isPositive()
                     .isLessThan(args.indexOf("--deploy " + work.resolve("deploy/ROOT.war")));
-            assertThat(Files.readString(payara.logFile())).contains("fake-settings-have-db-url true");
+            assertThat(awaitLine(payara.logFile(), "fake-settings-have-db-url ")).endsWith("true");
             assertThat(Files.readString(work.resolve("preboot.asadmin")))
                     .contains("network-listener.http-listener.address=127.0.0.1");
             if (SecretFiles.isPosix()) {
                 assertThat(Files.getPosixFilePermissions(work.resolve("app.properties")))
                         .isEqualTo(SecretFiles.OWNER_READ_WRITE);
             }
-            ProcessHandle child = ProcessHandle.of(payara.pid()).orElseThrow();
+        } finally {
             payara.close();
-            assertThat(child.isAlive()).isFalse();
         }
+        assertThat(child.isAlive()).isFalse();
         assertThat(LocalPorts.isFree(http)).isTrue();
     }
 
@@ -146,14 +148,27 @@ class PayaraMicroProcessTest {
                 .jvmOption("-Dfake.mode=" + mode);
     }
 
-    private static String argumentsLine(Path log) throws IOException {
-        return Files.readAllLines(log).stream().filter(line -> line.startsWith("fake-args ")).findFirst().orElseThrow();
+    /** The output is copied to the log by another thread: give it a moment. */
+    private static String awaitLine(Path log, String prefix) throws IOException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            Optional<String> line = Files.readAllLines(log).stream().filter(l -> l.startsWith(prefix)).findFirst();
+            if (line.isPresent()) {
+                return line.get();
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("no line starting with '" + prefix + "' in " + log);
     }
 
     private static Process idleProcess(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(java(), "-cp", System.getProperty("java.class.path"),
-                "-Dfake.mode=hang", FakePayaraMicro.class.getName(), "--systemproperties",
-                files.resolve("empty.properties").toString()));
+        // a short command line: some kernels show only the first 4 kB of it to other processes
+        List<String> command = new ArrayList<>(List.of(java(), "-Dfake.mode=hang", "-jar", fakeJar.toString(),
+                "--systemproperties", files.resolve("empty.properties").toString()));
         command.addAll(List.of(args));
         Files.writeString(files.resolve("empty.properties"), "");
         return new ProcessBuilder(command).redirectErrorStream(true)
