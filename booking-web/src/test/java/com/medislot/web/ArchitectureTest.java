@@ -25,7 +25,12 @@ class ArchitectureTest {
 
   @Test
   void resourcesAreNamedResource() {
-    classes().that().areAnnotatedWith(Path.class).should().haveSimpleNameEndingWith("Resource").check(web);
+    classes()
+        .that()
+        .areAnnotatedWith(Path.class)
+        .should()
+        .haveSimpleNameEndingWith("Resource")
+        .check(web);
   }
 
   @Test
@@ -33,7 +38,8 @@ class ArchitectureTest {
     noClasses()
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("jakarta.persistence..", "jakarta.jms..", "org.infinispan..", "org.hibernate..")
+        .resideInAnyPackage(
+            "jakarta.persistence..", "jakarta.jms..", "org.infinispan..", "org.hibernate..")
         .check(web);
   }
 }

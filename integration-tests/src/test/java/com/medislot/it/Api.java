@@ -23,12 +23,16 @@ import java.util.stream.Collectors;
 /** A small HTTP client for the API under test, always on loopback. */
 final class Api {
 
-  static final URI ROOT = URI.create("http://127.0.0.1:" + Integer.getInteger("it.http.port", 18080));
+  static final URI ROOT =
+      URI.create("http://127.0.0.1:" + Integer.getInteger("it.http.port", 18080));
   static final URI BASE = ROOT.resolve("/api/v1/");
   private static final AtomicInteger PATIENTS = new AtomicInteger();
 
   private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private Api() {}
 
@@ -55,7 +59,8 @@ final class Api {
     return send(HttpRequest.newBuilder(ROOT.resolve(path)).GET(), Optional.empty());
   }
 
-  static Answer post(String path, String body, Optional<String> token, Map<String, String> headers) {
+  static Answer post(
+      String path, String body, Optional<String> token, Map<String, String> headers) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(BASE.resolve(path))
             .header("Content-Type", "application/json")
@@ -69,7 +74,8 @@ final class Api {
     request.timeout(Duration.ofSeconds(60));
     try {
       HttpResponse<String> r = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+      return new Answer(
+          r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -107,7 +113,11 @@ final class Api {
     Answer t =
         post(
             "auth/token",
-            Json.createObjectBuilder().add("email", email).add("password", password).build().toString(),
+            Json.createObjectBuilder()
+                .add("email", email)
+                .add("password", password)
+                .build()
+                .toString(),
             Optional.empty(),
             Map.of());
     if (t.status() != 200) {

@@ -21,7 +21,8 @@ final class EventTap implements AutoCloseable {
     var broker = TestStack.broker();
     try {
       ActiveMQConnectionFactory factory =
-          new ActiveMQConnectionFactory("tcp://127.0.0.1:" + broker.port(), broker.user(), broker.password());
+          new ActiveMQConnectionFactory(
+              "tcp://127.0.0.1:" + broker.port(), broker.user(), broker.password());
       connection = factory.createConnection();
       Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
       consumer = session.createConsumer(session.createTopic("medislot.events"));

@@ -35,9 +35,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The platform end to end: the real WAR on Payara Micro with the Artemis adapter, a real
- * PostgreSQL and broker. One deployment for the suite, so the container starts once; every
- * test works on its own practitioner and its own patients.
+ * The platform end to end: the real WAR on Payara Micro with the Artemis adapter, a real PostgreSQL
+ * and broker. One deployment for the suite, so the container starts once; every test works on its
+ * own practitioner and its own patients.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -59,23 +59,42 @@ class PlatformIT {
     String bob = Api.newPatientToken();
     String key = UUID.randomUUID().toString();
 
-    Api.Answer booked = Api.post("appointments", target.bookingBody(slot), Optional.of(alice), Map.of("Idempotency-Key", key));
+    Api.Answer booked =
+        Api.post(
+            "appointments",
+            target.bookingBody(slot),
+            Optional.of(alice),
+            Map.of("Idempotency-Key", key));
     assertThat(booked.status()).as(booked.body()).isEqualTo(201);
     JsonObject appointment = booked.json();
     assertThat(appointment.getString("status")).isEqualTo("CONFIRMED");
     assertThat(Instant.parse(appointment.getString("start"))).isEqualTo(Instant.parse(slot));
     long id = appointment.getJsonNumber("id").longValue();
 
-    Api.Answer replay = Api.post("appointments", target.bookingBody(slot), Optional.of(alice), Map.of("Idempotency-Key", key));
+    Api.Answer replay =
+        Api.post(
+            "appointments",
+            target.bookingBody(slot),
+            Optional.of(alice),
+            Map.of("Idempotency-Key", key));
     assertThat(replay.status()).isEqualTo(200);
     assertThat(replay.json().getJsonNumber("id").longValue()).isEqualTo(id);
 
     Api.Answer otherBody =
-        Api.post("appointments", target.bookingBody(target.slots().get(3)), Optional.of(alice), Map.of("Idempotency-Key", key));
+        Api.post(
+            "appointments",
+            target.bookingBody(target.slots().get(3)),
+            Optional.of(alice),
+            Map.of("Idempotency-Key", key));
     assertThat(otherBody.status()).isEqualTo(422);
     assertThat(otherBody.isProblem()).isTrue();
 
-    Api.Answer taken = Api.post("appointments", target.bookingBody(slot), Optional.of(bob), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+    Api.Answer taken =
+        Api.post(
+            "appointments",
+            target.bookingBody(slot),
+            Optional.of(bob),
+            Map.of("Idempotency-Key", UUID.randomUUID().toString()));
     assertThat(taken.status()).isEqualTo(409);
     assertThat(taken.isProblem()).isTrue();
     assertThat(taken.json().getJsonArray("alternatives")).isNotEmpty();
@@ -84,8 +103,10 @@ class PlatformIT {
     Api.Answer foreign = Api.get("appointments/" + id, Optional.of(bob));
     assertThat(foreign.status()).isEqualTo(404);
     assertThat(foreign.isProblem()).isTrue();
-    assertThat(Api.get("appointments?scope=upcoming", Optional.of(alice)).body()).contains("\"id\":" + id);
-    assertThat(Api.get("appointments?scope=upcoming", Optional.of(bob)).body()).doesNotContain("\"id\":" + id);
+    assertThat(Api.get("appointments?scope=upcoming", Optional.of(alice)).body())
+        .contains("\"id\":" + id);
+    assertThat(Api.get("appointments?scope=upcoming", Optional.of(bob)).body())
+        .doesNotContain("\"id\":" + id);
 
     Api.Answer anonymous = Api.get("appointments/" + id, Optional.empty());
     assertThat(anonymous.status()).isEqualTo(401);
@@ -94,7 +115,8 @@ class PlatformIT {
     // The event is consumed and the cached slots refreshed: the slot disappears from /slots.
     long deadline = System.nanoTime() + EVENT_WAIT.toNanos();
     List<String> slots = target.currentSlots();
-    while (slots.stream().anyMatch(s -> Instant.parse(s).equals(Instant.parse(slot))) && System.nanoTime() < deadline) {
+    while (slots.stream().anyMatch(s -> Instant.parse(s).equals(Instant.parse(slot)))
+        && System.nanoTime() < deadline) {
       Thread.sleep(100);
       slots = target.currentSlots();
     }
@@ -118,7 +140,10 @@ class PlatformIT {
           pool.submit(
               () -> {
                 start.await();
-                return Api.post("appointments", target.bookingBody(slot), Optional.of(token),
+                return Api.post(
+                        "appointments",
+                        target.bookingBody(slot),
+                        Optional.of(token),
                         Map.of("Idempotency-Key", UUID.randomUUID().toString()))
                     .status();
               }));
@@ -139,12 +164,19 @@ class PlatformIT {
     Target target = Target.pick(2);
     String slot = target.slots().get(0);
     String token = Api.newPatientToken();
-    Api.Answer booked = Api.post("appointments", target.bookingBody(slot), Optional.of(token), Map.of("Idempotency-Key", "k1"));
+    Api.Answer booked =
+        Api.post(
+            "appointments",
+            target.bookingBody(slot),
+            Optional.of(token),
+            Map.of("Idempotency-Key", "k1"));
     assertThat(booked.status()).isEqualTo(201);
     Instant start = Instant.parse(slot).plus(Duration.ofMinutes(5));
     try (Connection c = database()) {
-      assertThatThrownBy(() -> insertAppointment(c, target, start, start.plus(Duration.ofMinutes(10))))
-          .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("23P01"));
+      assertThatThrownBy(
+              () -> insertAppointment(c, target, start, start.plus(Duration.ofMinutes(10))))
+          .isInstanceOfSatisfying(
+              SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("23P01"));
     }
   }
 
@@ -159,23 +191,41 @@ class PlatformIT {
       // checks, publishes its event, then fails on the exclusion constraint at flush.
       try (Connection c = database()) {
         c.setAutoCommit(false);
-        insertAppointment(c, target, Instant.parse(blocked), Instant.parse(blocked).plus(Duration.ofMinutes(1)));
+        insertAppointment(
+            c, target, Instant.parse(blocked), Instant.parse(blocked).plus(Duration.ofMinutes(1)));
         CompletableFuture<Api.Answer> attempt =
             CompletableFuture.supplyAsync(
-                () -> Api.post("appointments", target.bookingBody(blocked), Optional.of(token), Map.of("Idempotency-Key", "rolled-back")));
+                () ->
+                    Api.post(
+                        "appointments",
+                        target.bookingBody(blocked),
+                        Optional.of(token),
+                        Map.of("Idempotency-Key", "rolled-back")));
         awaitLockWaiter();
         c.commit();
         Api.Answer refused = attempt.get(60, TimeUnit.SECONDS);
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
       }
       List<String> afterRollback = tap.drain(Duration.ofSeconds(3));
-      assertThat(afterRollback).noneMatch(e -> e.contains("\"AppointmentCreated\"") && e.contains("\"practitionerId\":" + target.practitionerId()));
+      assertThat(afterRollback)
+          .noneMatch(
+              e ->
+                  e.contains("\"AppointmentCreated\"")
+                      && e.contains("\"practitionerId\":" + target.practitionerId()));
 
-      Api.Answer ok = Api.post("appointments", target.bookingBody(control), Optional.of(token), Map.of("Idempotency-Key", "committed"));
+      Api.Answer ok =
+          Api.post(
+              "appointments",
+              target.bookingBody(control),
+              Optional.of(token),
+              Map.of("Idempotency-Key", "committed"));
       assertThat(ok.status()).isEqualTo(201);
       List<String> afterCommit = tap.drain(EVENT_WAIT);
       assertThat(afterCommit)
-          .filteredOn(e -> e.contains("\"AppointmentCreated\"") && e.contains("\"appointmentId\":" + ok.json().getJsonNumber("id")))
+          .filteredOn(
+              e ->
+                  e.contains("\"AppointmentCreated\"")
+                      && e.contains("\"appointmentId\":" + ok.json().getJsonNumber("id")))
           .hasSize(1);
     }
   }
@@ -193,39 +243,114 @@ class PlatformIT {
             new BadCase("GET", "search/practitioners?lon=2.35", null, 400, "lat"),
             new BadCase("GET", "search/practitioners?lat=abc&lon=2.35", null, 400, "lat"),
             new BadCase("GET", "search/practitioners?lat=95&lon=2.35", null, 400, "lat"),
-            new BadCase("GET", "search/practitioners?lat=48.8&lon=2.35&radiusKm=0", null, 400, "radiusKm"),
-            new BadCase("GET", "search/practitioners?lat=48.8&lon=2.35&radiusKm=101", null, 400, "radiusKm"),
-            new BadCase("GET", "search/practitioners?lat=48.8&lon=2.35&limit=0", null, 400, "limit"),
-            new BadCase("GET", "search/practitioners?lat=48.8&lon=2.35&sort=price", null, 400, "sort"),
-            new BadCase("GET", "search/practitioners?lat=48.8&lon=2.35&specialty=astrology", null, 400, "specialty"),
-            new BadCase("GET", "search/practitioners?lat=48.8&lon=2.35&cursor=forged", null, 400, "cursor"),
+            new BadCase(
+                "GET", "search/practitioners?lat=48.8&lon=2.35&radiusKm=0", null, 400, "radiusKm"),
+            new BadCase(
+                "GET",
+                "search/practitioners?lat=48.8&lon=2.35&radiusKm=101",
+                null,
+                400,
+                "radiusKm"),
+            new BadCase(
+                "GET", "search/practitioners?lat=48.8&lon=2.35&limit=0", null, 400, "limit"),
+            new BadCase(
+                "GET", "search/practitioners?lat=48.8&lon=2.35&sort=price", null, 400, "sort"),
+            new BadCase(
+                "GET",
+                "search/practitioners?lat=48.8&lon=2.35&specialty=astrology",
+                null,
+                400,
+                "specialty"),
+            new BadCase(
+                "GET", "search/practitioners?lat=48.8&lon=2.35&cursor=forged", null, 400, "cursor"),
             new BadCase("GET", "practitioners/999999999", null, 404, null),
             new BadCase("GET", "practitioners/abc", null, 400, "id"),
-            new BadCase("GET", "practitioners/" + target.practitionerId() + "/slots?locationId=" + target.locationId()
-                + "&motiveId=" + target.motiveId() + "&from=2026-12-01T00:00:00Z&to=2027-02-01T00:00:00Z", null, 400, "to"),
-            new BadCase("GET", "practitioners/" + target.practitionerId() + "/slots?locationId=" + target.locationId()
-                + "&motiveId=" + target.motiveId() + "&from=yesterday&to=2027-02-01T00:00:00Z", null, 400, "from"),
+            new BadCase(
+                "GET",
+                "practitioners/"
+                    + target.practitionerId()
+                    + "/slots?locationId="
+                    + target.locationId()
+                    + "&motiveId="
+                    + target.motiveId()
+                    + "&from=2026-12-01T00:00:00Z&to=2027-02-01T00:00:00Z",
+                null,
+                400,
+                "to"),
+            new BadCase(
+                "GET",
+                "practitioners/"
+                    + target.practitionerId()
+                    + "/slots?locationId="
+                    + target.locationId()
+                    + "&motiveId="
+                    + target.motiveId()
+                    + "&from=yesterday&to=2027-02-01T00:00:00Z",
+                null,
+                400,
+                "from"),
             new BadCase("GET", "no/such/path", null, 404, null),
             new BadCase("POST", "appointments", "{not json", 400, null),
             new BadCase("POST", "appointments", "{\"practitionerId\":\"abc\"}", 400, null),
             new BadCase("POST", "appointments", "{}", 400, "practitionerId"),
             new BadCase("POST", "appointments", target.bookingBody("tomorrow"), 400, "start"),
             new BadCase("POST", "appointments", Api.bookingBody(999999999, 1, 1, slot), 404, null),
-            new BadCase("POST", "appointments", target.bookingBody("2020-01-06T09:00:00Z"), 422, "start"),
+            new BadCase(
+                "POST", "appointments", target.bookingBody("2020-01-06T09:00:00Z"), 422, "start"),
             new BadCase("POST", "auth/patients", "{\"email\":\"not-an-email\"}", 400, "email"),
-            new BadCase("POST", "auth/token", "{\"email\":\"nobody@example.org\",\"password\":\"x\"}", 401, null));
+            new BadCase(
+                "POST",
+                "auth/token",
+                "{\"email\":\"nobody@example.org\",\"password\":\"x\"}",
+                401,
+                null));
     for (BadCase c : cases) {
       Api.Answer answer =
           c.method().equals("GET")
               ? Api.get(c.path(), Optional.of(token))
-              : Api.post(c.path(), c.body(), Optional.of(token), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+              : Api.post(
+                  c.path(),
+                  c.body(),
+                  Optional.of(token),
+                  Map.of("Idempotency-Key", UUID.randomUUID().toString()));
       assertThat(answer.status()).as(c + " -> " + answer.body()).isEqualTo(c.status());
       assertThat(answer.isProblem()).as(c + " content type " + answer.contentType()).isTrue();
-      assertThat(answer.body()).as(c.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+      assertThat(answer.body())
+          .as(c.toString())
+          .doesNotContain("Exception")
+          .doesNotContain("\tat ");
       if (c.field() != null) {
         assertThat(answer.body()).as(c.toString()).contains("\"field\":\"" + c.field() + "\"");
       }
     }
+    Api.Answer forged = Api.get("appointments", Optional.of("not.a.token"));
+    assertThat(forged.status()).isEqualTo(401);
+    assertThat(forged.isProblem()).as(forged.body()).isTrue();
+
+    // A well-behaved client of large bodies waits for "100 Continue"; the server refuses first.
+    Api.Answer huge =
+        Api.send(
+            java.net.http.HttpRequest.newBuilder(Api.BASE.resolve("appointments"))
+                .expectContinue(true)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"start\":\"" + "x".repeat(200_000) + "\"}")),
+            Optional.of(token));
+    assertThat(huge.status()).isEqualTo(413);
+    assertThat(huge.isProblem()).as(huge.body()).isTrue();
+
+    Api.Answer xml =
+        Api.send(
+            java.net.http.HttpRequest.newBuilder(Api.BASE.resolve("appointments"))
+                .header("Content-Type", "application/xml")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("<appointment/>")),
+            Optional.of(token));
+    assertThat(xml.status()).isEqualTo(415);
+    assertThat(xml.isProblem()).as(xml.body()).isTrue();
+
     // Nothing was stored by any of them: the chosen practitioner still offers the same slot.
     assertThat(target.currentSlots()).contains(slot);
   }
@@ -234,7 +359,11 @@ class PlatformIT {
   void operationsEndpointsAnswer() {
     assertThat(Api.get("health/ready", Optional.empty()).status()).isEqualTo(200);
     assertThat(Api.get("health/live", Optional.empty()).status()).isEqualTo(200);
-    assertThat(Api.getRoot("/metrics").status()).isEqualTo(200);
+    assertThat(Api.get("search/practitioners?lat=45.76&lon=4.84", Optional.empty()).status())
+        .isEqualTo(200);
+    Api.Answer metrics = Api.getRoot("/metrics");
+    assertThat(metrics.status()).isEqualTo(200);
+    assertThat(metrics.body()).contains("medislot_searches");
     assertThat(Api.getRoot("/openapi").body()).contains("/api/v1/search/practitioners");
     assertThat(Api.get("specialties", Optional.empty()).body()).contains("general-practice");
   }
@@ -244,7 +373,8 @@ class PlatformIT {
     return DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
   }
 
-  private static void insertAppointment(Connection c, Target target, Instant start, Instant end) throws SQLException {
+  private static void insertAppointment(Connection c, Target target, Instant start, Instant end)
+      throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO appointment (practitioner_id, location_id, motive_id, patient_id, status, start_at, end_at, created_at)"
@@ -260,7 +390,8 @@ class PlatformIT {
 
   /** Waits until another session is blocked on a lock held by {@code holder}'s transaction. */
   private static void awaitLockWaiter() throws Exception {
-    try (Connection observer = database(); Statement s = observer.createStatement()) {
+    try (Connection observer = database();
+        Statement s = observer.createStatement()) {
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       while (System.nanoTime() < deadline) {
         var rs =

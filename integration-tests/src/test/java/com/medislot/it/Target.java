@@ -19,7 +19,8 @@ record Target(long practitionerId, long locationId, long motiveId, List<String> 
     Api.Answer found =
         Api.get(
             "search/practitioners?"
-                + Api.query(Map.of("lat", "48.8566", "lon", "2.3522", "radiusKm", "50", "limit", "100")),
+                + Api.query(
+                    Map.of("lat", "48.8566", "lon", "2.3522", "radiusKm", "50", "limit", "100")),
             Optional.empty());
     if (found.status() != 200) {
       throw new AssertionError("search failed: " + found);
@@ -30,7 +31,8 @@ record Target(long practitionerId, long locationId, long motiveId, List<String> 
       long practitionerId = r.getJsonNumber("practitionerId").longValue();
       long locationId = r.getJsonObject("location").getJsonNumber("id").longValue();
       JsonObject profile = Api.get("practitioners/" + practitionerId, Optional.empty()).json();
-      long motiveId = profile.getJsonArray("motives").getJsonObject(0).getJsonNumber("id").longValue();
+      long motiveId =
+          profile.getJsonArray("motives").getJsonObject(0).getJsonNumber("id").longValue();
       List<String> slots = slots(practitionerId, locationId, motiveId);
       if (slots.size() >= 5 && seen++ == index) {
         return new Target(practitionerId, locationId, motiveId, slots);

@@ -16,9 +16,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts what the application needs before Arquillian starts Payara Micro: a fresh embedded
- * PostgreSQL, an Artemis broker and the secrets, then writes the settings and the asadmin
- * command files the container configuration (arquillian.xml) points at. Active only when the
- * system property {@code it.stack} is true (the Failsafe run).
+ * PostgreSQL, an Artemis broker and the secrets, then writes the settings and the asadmin command
+ * files the container configuration (arquillian.xml) points at. Active only when the system
+ * property {@code it.stack} is true (the Failsafe run).
  */
 public class TestStack implements LauncherSessionListener {
 

@@ -7,18 +7,20 @@ package com.medislot.launcher;
  */
 public final class LaunchException extends RuntimeException {
 
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    /**
-     * @param message what failed, for a person; not null
-     * @param cause the underlying failure; may be null
-     */
-    public LaunchException(String message, Throwable cause) {
-        super(message, cause);
-    }
+  /**
+   * @param message what failed, for a person; not null
+   * @param cause the underlying failure; may be null
+   */
+  public LaunchException(String message, Throwable cause) {
+    super(message, cause);
+  }
 
-    /** @param message what failed, for a person; not null */
-    public LaunchException(String message) {
-        super(message);
-    }
+  /**
+   * @param message what failed, for a person; not null
+   */
+  public LaunchException(String message) {
+    super(message);
+  }
 }

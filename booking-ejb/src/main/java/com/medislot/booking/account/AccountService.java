@@ -70,8 +70,7 @@ public class AccountService {
   }
 
   private Optional<Account> findByEmail(String email) {
-    return em
-        .createQuery("SELECT a FROM Account a WHERE LOWER(a.email) = :email", Account.class)
+    return em.createQuery("SELECT a FROM Account a WHERE LOWER(a.email) = :email", Account.class)
         .setParameter("email", email)
         .getResultStream()
         .findFirst();

@@ -19,7 +19,10 @@ public class Appointment {
 
   /** Taken from the sequence at persist time, so the event can name it before the insert. */
   @Id
-  @SequenceGenerator(name = "appointment_id", sequenceName = "appointment_id_seq", allocationSize = 1)
+  @SequenceGenerator(
+      name = "appointment_id",
+      sequenceName = "appointment_id_seq",
+      allocationSize = 1)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "appointment_id")
   private Long id;
 

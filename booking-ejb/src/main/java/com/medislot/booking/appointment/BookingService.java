@@ -28,10 +28,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Books appointments. One JTA transaction per call: lock the practitioner's calendar row
- * ({@code SELECT … FOR UPDATE}), re-check the requested slot against the live calendar (never
- * the cache), insert the appointment and its idempotency key, publish {@code
- * AppointmentCreated}. The database's exclusion constraint backs the lock up.
+ * Books appointments. One JTA transaction per call: lock the practitioner's calendar row ({@code
+ * SELECT … FOR UPDATE}), re-check the requested slot against the live calendar (never the cache),
+ * insert the appointment and its idempotency key, publish {@code AppointmentCreated}. The
+ * database's exclusion constraint backs the lock up.
  */
 @Stateless
 public class BookingService {
@@ -61,7 +61,8 @@ public class BookingService {
     }
     Practitioner practitioner =
         Optional.ofNullable(
-                em.find(Practitioner.class, request.practitionerId(), LockModeType.PESSIMISTIC_WRITE))
+                em.find(
+                    Practitioner.class, request.practitionerId(), LockModeType.PESSIMISTIC_WRITE))
             .orElseThrow(() -> new NotFoundException("Practitioner", request.practitionerId()));
     // A concurrent call with the same key may have committed while we waited for the lock.
     replay = replay(patientId, idempotencyKey, request);
@@ -84,7 +85,8 @@ public class BookingService {
             now);
     em.persist(appointment);
     em.persist(
-        new IdempotencyRecord(patientId, idempotencyKey, request.fingerprint(), appointment.id(), now));
+        new IdempotencyRecord(
+            patientId, idempotencyKey, request.fingerprint(), appointment.id(), now));
     // Published before the inserts reach the database: if the exclusion constraint (or
     // anything else) fails at flush, the rollback takes the message back with it.
     events.publish(created(appointment, now));
@@ -93,7 +95,8 @@ public class BookingService {
   }
 
   private Optional<BookingOutcome> replay(long patientId, String key, BookingRequest request) {
-    IdempotencyRecord record = em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(patientId, key));
+    IdempotencyRecord record =
+        em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(patientId, key));
     if (record == null) {
       return Optional.empty();
     }
@@ -110,7 +113,9 @@ public class BookingService {
     TimeRange day = TimeRange.of(start.minus(Duration.ofDays(1)), start.plus(Duration.ofDays(1)));
     AvailabilityQuery live = calendars.query(calendar, day, now, true);
     Optional<Slot> free =
-        AvailabilityEngine.freeSlots(live).stream().filter(s -> s.start().equals(start)).findFirst();
+        AvailabilityEngine.freeSlots(live).stream()
+            .filter(s -> s.start().equals(start))
+            .findFirst();
     if (free.isPresent()) {
       return free.get();
     }
@@ -118,12 +123,16 @@ public class BookingService {
     if (AvailabilityEngine.isBookable(offered, start)) {
       throw new SlotTakenException(alternatives(calendar, start, now));
     }
-    throw new RuleViolationException("start", "Not a bookable slot of this practitioner and motive");
+    throw new RuleViolationException(
+        "start", "Not a bookable slot of this practitioner and motive");
   }
 
-  private List<Instant> alternatives(CalendarReader.Calendar calendar, Instant around, Instant now) {
-    Instant from = around.minus(Duration.ofDays(1)).isBefore(now) ? now : around.minus(Duration.ofDays(1));
-    AvailabilityQuery q = calendars.query(calendar, TimeRange.of(from, from.plus(ALTERNATIVES_WINDOW)), now, true);
+  private List<Instant> alternatives(
+      CalendarReader.Calendar calendar, Instant around, Instant now) {
+    Instant from =
+        around.minus(Duration.ofDays(1)).isBefore(now) ? now : around.minus(Duration.ofDays(1));
+    AvailabilityQuery q =
+        calendars.query(calendar, TimeRange.of(from, from.plus(ALTERNATIVES_WINDOW)), now, true);
     return AvailabilityEngine.freeSlots(q).stream()
         .map(Slot::start)
         .sorted((a, b) -> Long.compare(distance(a, around), distance(b, around)))
@@ -137,8 +146,8 @@ public class BookingService {
   }
 
   /**
-   * Flushes, turning the exclusion constraint (an overlap slipped past the lock) into a 409
-   * and a concurrent use of the same idempotency key into a 422.
+   * Flushes, turning the exclusion constraint (an overlap slipped past the lock) into a 409 and a
+   * concurrent use of the same idempotency key into a 422.
    */
   private void flushOrExplain() {
     try {

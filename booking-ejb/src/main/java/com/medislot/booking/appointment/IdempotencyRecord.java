@@ -9,7 +9,9 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
-/** Remembers which appointment a client's {@code Idempotency-Key} produced, and for which request. */
+/**
+ * Remembers which appointment a client's {@code Idempotency-Key} produced, and for which request.
+ */
 @Entity
 @Table(name = "idempotency_key")
 @IdClass(IdempotencyRecord.Key.class)
@@ -66,7 +68,9 @@ public class IdempotencyRecord {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key other && other.accountId == accountId && Objects.equals(other.key, key);
+      return o instanceof Key other
+          && other.accountId == accountId
+          && Objects.equals(other.key, key);
     }
 
     @Override

@@ -19,63 +19,68 @@ import java.util.List;
  */
 final class ClosedTimeline {
 
-    private final List<TimeRange> closed;
-    private int cursor;
+  private final List<TimeRange> closed;
+  private int cursor;
 
-    private ClosedTimeline(List<TimeRange> closed) {
-        this.closed = closed;
-    }
+  private ClosedTimeline(List<TimeRange> closed) {
+    this.closed = closed;
+  }
 
-    /**
-     * Collects what closes time for slots of the query's motive starting at or after
-     * {@code from} and ending by {@code to}; other ranges cannot matter.
-     */
-    static ClosedTimeline of(AvailabilityQuery query, Instant from, Instant to) {
-        Duration before = query.motive().bufferBefore();
-        Duration after = query.motive().bufferAfter();
-        List<TimeRange> ranges = new ArrayList<>(query.busy().size() + query.exceptions().size());
-        for (Busy busy : query.busy()) {
-            addIfRelevant(ranges, busy.range(), after, before, from, to);
-        }
-        for (CalendarException exception : query.exceptions()) {
-            if (exception.closes()) {
-                addIfRelevant(ranges, exception.range(), after, before, from, to);
-            }
-        }
-        ranges.sort(Comparator.comparing(TimeRange::start));
-        List<TimeRange> merged = new ArrayList<>(ranges.size());
-        for (TimeRange r : ranges) {
-            int last = merged.size() - 1;
-            // touching ranges merge too: for half-open overlap checks their union is equivalent
-            if (last >= 0 && !r.start().isAfter(merged.get(last).end())) {
-                if (r.end().isAfter(merged.get(last).end())) {
-                    merged.set(last, TimeRange.of(merged.get(last).start(), r.end()));
-                }
-            } else {
-                merged.add(r);
-            }
-        }
-        return new ClosedTimeline(merged);
+  /**
+   * Collects what closes time for slots of the query's motive starting at or after {@code from} and
+   * ending by {@code to}; other ranges cannot matter.
+   */
+  static ClosedTimeline of(AvailabilityQuery query, Instant from, Instant to) {
+    Duration before = query.motive().bufferBefore();
+    Duration after = query.motive().bufferAfter();
+    List<TimeRange> ranges = new ArrayList<>(query.busy().size() + query.exceptions().size());
+    for (Busy busy : query.busy()) {
+      addIfRelevant(ranges, busy.range(), after, before, from, to);
     }
+    for (CalendarException exception : query.exceptions()) {
+      if (exception.closes()) {
+        addIfRelevant(ranges, exception.range(), after, before, from, to);
+      }
+    }
+    ranges.sort(Comparator.comparing(TimeRange::start));
+    List<TimeRange> merged = new ArrayList<>(ranges.size());
+    for (TimeRange r : ranges) {
+      int last = merged.size() - 1;
+      // touching ranges merge too: for half-open overlap checks their union is equivalent
+      if (last >= 0 && !r.start().isAfter(merged.get(last).end())) {
+        if (r.end().isAfter(merged.get(last).end())) {
+          merged.set(last, TimeRange.of(merged.get(last).start(), r.end()));
+        }
+      } else {
+        merged.add(r);
+      }
+    }
+    return new ClosedTimeline(merged);
+  }
 
-    private static void addIfRelevant(List<TimeRange> ranges, TimeRange r, Duration widenStart, Duration widenEnd,
-            Instant from, Instant to) {
-        if (!r.isEmpty()) {
-            TimeRange widened = r.extendedBy(widenStart, widenEnd);
-            if (widened.end().isAfter(from) && widened.start().isBefore(to)) {
-                ranges.add(widened);
-            }
-        }
+  private static void addIfRelevant(
+      List<TimeRange> ranges,
+      TimeRange r,
+      Duration widenStart,
+      Duration widenEnd,
+      Instant from,
+      Instant to) {
+    if (!r.isEmpty()) {
+      TimeRange widened = r.extendedBy(widenStart, widenEnd);
+      if (widened.end().isAfter(from) && widened.start().isBefore(to)) {
+        ranges.add(widened);
+      }
     }
+  }
 
-    /**
-     * Returns true if the slot {@code [start, end)}, with its buffers, shares no instant with
-     * closed time. Successive calls must not decrease {@code start}.
-     */
-    boolean isFree(Instant start, Instant end) {
-        while (cursor < closed.size() && !closed.get(cursor).end().isAfter(start)) {
-            cursor++;
-        }
-        return cursor == closed.size() || !closed.get(cursor).start().isBefore(end);
+  /**
+   * Returns true if the slot {@code [start, end)}, with its buffers, shares no instant with closed
+   * time. Successive calls must not decrease {@code start}.
+   */
+  boolean isFree(Instant start, Instant end) {
+    while (cursor < closed.size() && !closed.get(cursor).end().isAfter(start)) {
+      cursor++;
     }
+    return cursor == closed.size() || !closed.get(cursor).start().isBefore(end);
+  }
 }

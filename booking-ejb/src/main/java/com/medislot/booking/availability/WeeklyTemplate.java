@@ -20,71 +20,76 @@ import java.util.Objects;
  */
 public final class WeeklyTemplate {
 
-    private final List<OpeningRange> ranges;
-    private final Map<DayOfWeek, List<OpeningRange>> byDay;
+  private final List<OpeningRange> ranges;
+  private final Map<DayOfWeek, List<OpeningRange>> byDay;
 
-    private WeeklyTemplate(List<OpeningRange> ranges) {
-        this.ranges = ranges;
-        Map<DayOfWeek, List<OpeningRange>> map = new EnumMap<>(DayOfWeek.class);
-        for (DayOfWeek day : DayOfWeek.values()) {
-            List<OpeningRange> onDay = new ArrayList<>();
-            for (OpeningRange r : ranges) {
-                if (r.dayOfWeek() == day) {
-                    onDay.add(r);
-                }
-            }
-            map.put(day, List.copyOf(onDay));
+  private WeeklyTemplate(List<OpeningRange> ranges) {
+    this.ranges = ranges;
+    Map<DayOfWeek, List<OpeningRange>> map = new EnumMap<>(DayOfWeek.class);
+    for (DayOfWeek day : DayOfWeek.values()) {
+      List<OpeningRange> onDay = new ArrayList<>();
+      for (OpeningRange r : ranges) {
+        if (r.dayOfWeek() == day) {
+          onDay.add(r);
         }
-        this.byDay = map;
+      }
+      map.put(day, List.copyOf(onDay));
     }
+    this.byDay = map;
+  }
 
-    /**
-     * Obtains a template from its ranges, in any order.
-     *
-     * @throws IllegalArgumentException naming the weekday and both ranges if two ranges overlap
-     */
-    public static WeeklyTemplate of(List<OpeningRange> ranges) {
-        List<OpeningRange> copy = List.copyOf(Objects.requireNonNull(ranges, "ranges"));
-        for (int i = 0; i < copy.size(); i++) {
-            for (int j = i + 1; j < copy.size(); j++) {
-                OpeningRange a = copy.get(i);
-                OpeningRange b = copy.get(j);
-                if (a.conflictsWith(b)) {
-                    throw new IllegalArgumentException("overlapping opening ranges on " + a.dayOfWeek()
-                            + ": " + a.hours() + " and " + b.hours());
-                }
-            }
+  /**
+   * Obtains a template from its ranges, in any order.
+   *
+   * @throws IllegalArgumentException naming the weekday and both ranges if two ranges overlap
+   */
+  public static WeeklyTemplate of(List<OpeningRange> ranges) {
+    List<OpeningRange> copy = List.copyOf(Objects.requireNonNull(ranges, "ranges"));
+    for (int i = 0; i < copy.size(); i++) {
+      for (int j = i + 1; j < copy.size(); j++) {
+        OpeningRange a = copy.get(i);
+        OpeningRange b = copy.get(j);
+        if (a.conflictsWith(b)) {
+          throw new IllegalArgumentException(
+              "overlapping opening ranges on "
+                  + a.dayOfWeek()
+                  + ": "
+                  + a.hours()
+                  + " and "
+                  + b.hours());
         }
-        return new WeeklyTemplate(copy);
+      }
     }
+    return new WeeklyTemplate(copy);
+  }
 
-    /** Varargs form of {@link #of(List)}. */
-    public static WeeklyTemplate of(OpeningRange... ranges) {
-        return of(Arrays.asList(ranges));
-    }
+  /** Varargs form of {@link #of(List)}. */
+  public static WeeklyTemplate of(OpeningRange... ranges) {
+    return of(Arrays.asList(ranges));
+  }
 
-    /** Returns all ranges, unmodifiable, in the order given. */
-    public List<OpeningRange> ranges() {
-        return ranges;
-    }
+  /** Returns all ranges, unmodifiable, in the order given. */
+  public List<OpeningRange> ranges() {
+    return ranges;
+  }
 
-    /** Returns the ranges of one weekday, unmodifiable, possibly empty. */
-    public List<OpeningRange> rangesOn(DayOfWeek day) {
-        return byDay.get(Objects.requireNonNull(day, "day"));
-    }
+  /** Returns the ranges of one weekday, unmodifiable, possibly empty. */
+  public List<OpeningRange> rangesOn(DayOfWeek day) {
+    return byDay.get(Objects.requireNonNull(day, "day"));
+  }
 
-    @Override
-    public boolean equals(Object obj) {
-        return obj instanceof WeeklyTemplate other && ranges.equals(other.ranges);
-    }
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof WeeklyTemplate other && ranges.equals(other.ranges);
+  }
 
-    @Override
-    public int hashCode() {
-        return ranges.hashCode();
-    }
+  @Override
+  public int hashCode() {
+    return ranges.hashCode();
+  }
 
-    @Override
-    public String toString() {
-        return "WeeklyTemplate" + ranges;
-    }
+  @Override
+  public String toString() {
+    return "WeeklyTemplate" + ranges;
+  }
 }

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The live countries' definitions, parsed once from the stored country files. Read-mostly:
- * an import replaces the entry through {@link #forget(String)}.
+ * The live countries' definitions, parsed once from the stored country files. Read-mostly: an
+ * import replaces the entry through {@link #forget(String)}.
  */
 @ApplicationScoped
 public class CountryCatalog {

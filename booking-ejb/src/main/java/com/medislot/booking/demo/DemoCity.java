@@ -3,8 +3,8 @@ package com.medislot.booking.demo;
 import java.util.List;
 
 /**
- * A real French city where demo practitioners practise: centre coordinates (WGS 84), a
- * postcode and a relative weight (roughly its population share).
+ * A real French city where demo practitioners practise: centre coordinates (WGS 84), a postcode and
+ * a relative weight (roughly its population share).
  */
 record DemoCity(String name, String postcode, double latitude, double longitude, int weight) {
 

@@ -19,8 +19,8 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Loads the demo data set once, in one database transaction, when {@code medislot.demo.enabled}
- * is true. A marker row in {@code data_load} makes every later start a no-op.
+ * Loads the demo data set once, in one database transaction, when {@code medislot.demo.enabled} is
+ * true. A marker row in {@code data_load} makes every later start a no-op.
  */
 @Singleton
 @Startup

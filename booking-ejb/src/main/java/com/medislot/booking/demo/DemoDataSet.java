@@ -19,8 +19,8 @@ import java.util.Random;
 import java.util.function.Function;
 
 /**
- * A deterministic demo data set (same seed, same data) written with JDBC batches. Identifiers
- * are assigned here and the sequences moved past them afterwards.
+ * A deterministic demo data set (same seed, same data) written with JDBC batches. Identifiers are
+ * assigned here and the sequences moved past them afterwards.
  */
 final class DemoDataSet {
 
@@ -36,15 +36,53 @@ final class DemoDataSet {
           "Karim", "Amina", "Yann", "Élodie", "Romain", "Sarah", "Olivier", "Manon", "Vincent");
   private static final List<String> LAST_NAMES =
       List.of(
-          "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy",
-          "Moreau", "Simon", "Laurent", "Lefebvre", "Michel", "Garcia", "David", "Bertrand", "Roux",
-          "Vincent", "Fournier", "Morel", "Girard", "André", "Mercier", "Dupont", "Lambert", "Bonnet",
-          "François", "Martinez", "Legrand", "Garnier", "Faure", "Rousseau", "Blanc", "Guerin");
+          "Martin",
+          "Bernard",
+          "Dubois",
+          "Thomas",
+          "Robert",
+          "Richard",
+          "Petit",
+          "Durand",
+          "Leroy",
+          "Moreau",
+          "Simon",
+          "Laurent",
+          "Lefebvre",
+          "Michel",
+          "Garcia",
+          "David",
+          "Bertrand",
+          "Roux",
+          "Vincent",
+          "Fournier",
+          "Morel",
+          "Girard",
+          "André",
+          "Mercier",
+          "Dupont",
+          "Lambert",
+          "Bonnet",
+          "François",
+          "Martinez",
+          "Legrand",
+          "Garnier",
+          "Faure",
+          "Rousseau",
+          "Blanc",
+          "Guerin");
   private static final List<String> STREETS =
       List.of(
-          "rue de la République", "avenue Jean Jaurès", "boulevard Victor Hugo", "rue Pasteur",
-          "place de la Mairie", "rue du Général de Gaulle", "avenue de la Gare", "rue Nationale");
-  private static final List<String> EXTRA_LANGUAGES = List.of("en", "en", "en", "es", "de", "it", "ar");
+          "rue de la République",
+          "avenue Jean Jaurès",
+          "boulevard Victor Hugo",
+          "rue Pasteur",
+          "place de la Mairie",
+          "rue du Général de Gaulle",
+          "avenue de la Gare",
+          "rue Nationale");
+  private static final List<String> EXTRA_LANGUAGES =
+      List.of("en", "en", "en", "es", "de", "it", "ar");
 
   private final Random random;
   private final int practitioners;
@@ -95,7 +133,8 @@ final class DemoDataSet {
 
   private void specialties(Connection c) throws SQLException {
     try (PreparedStatement ps =
-        c.prepareStatement("INSERT INTO specialty (code, name) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+        c.prepareStatement(
+            "INSERT INTO specialty (code, name) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
       for (DemoSpecialty s : DemoSpecialty.ALL) {
         ps.setString(1, s.code());
         ps.setString(2, s.name());
@@ -126,7 +165,8 @@ final class DemoDataSet {
         double lat = city.latitude() + (radiusKm / 111.0) * Math.cos(angle);
         double lon =
             city.longitude()
-                + (radiusKm / (111.0 * Math.cos(Math.toRadians(city.latitude())))) * Math.sin(angle);
+                + (radiusKm / (111.0 * Math.cos(Math.toRadians(city.latitude()))))
+                    * Math.sin(angle);
         location.setLong(1, id);
         location.setLong(2, id);
         location.setString(3, name);
@@ -157,9 +197,11 @@ final class DemoDataSet {
                 "INSERT INTO practitioner (id, clinic_id, title, first_name, last_name, specialty_code,"
                     + " accepts_new_patients) VALUES (?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement language =
-            c.prepareStatement("INSERT INTO practitioner_language (practitioner_id, language) VALUES (?, ?)");
+            c.prepareStatement(
+                "INSERT INTO practitioner_language (practitioner_id, language) VALUES (?, ?)");
         PreparedStatement works =
-            c.prepareStatement("INSERT INTO practitioner_location (practitioner_id, location_id) VALUES (?, ?)");
+            c.prepareStatement(
+                "INSERT INTO practitioner_location (practitioner_id, location_id) VALUES (?, ?)");
         PreparedStatement motive =
             c.prepareStatement(
                 "INSERT INTO visit_motive (id, practitioner_id, name, duration_minutes,"
@@ -220,8 +262,11 @@ final class DemoDataSet {
     }
   }
 
-  /** Monday to Friday, a morning and an afternoon range, some practitioners on Saturday mornings. */
-  private long weeklyTemplate(PreparedStatement opening, long lastId, long practitionerId, long locationId)
+  /**
+   * Monday to Friday, a morning and an afternoon range, some practitioners on Saturday mornings.
+   */
+  private long weeklyTemplate(
+      PreparedStatement opening, long lastId, long practitionerId, long locationId)
       throws SQLException {
     long id = lastId;
     LocalTime morningStart = LocalTime.of(8, 0).plusMinutes(30L * random.nextInt(3));
@@ -235,9 +280,20 @@ final class DemoDataSet {
       if (day == dayOff || (day == 6 && !saturday)) {
         continue;
       }
-      id = addOpening(opening, id, practitionerId, locationId, day, morningStart, morningEnd, validFrom);
+      id =
+          addOpening(
+              opening, id, practitionerId, locationId, day, morningStart, morningEnd, validFrom);
       if (day < 6) {
-        id = addOpening(opening, id, practitionerId, locationId, day, afternoonStart, afternoonEnd, validFrom);
+        id =
+            addOpening(
+                opening,
+                id,
+                practitionerId,
+                locationId,
+                day,
+                afternoonStart,
+                afternoonEnd,
+                validFrom);
       }
     }
     return id;
@@ -271,7 +327,8 @@ final class DemoDataSet {
                 "INSERT INTO account (email, password_hash, role, first_name, last_name, clinic_id,"
                     + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id");
         PreparedStatement scope =
-            c.prepareStatement("INSERT INTO account_country (account_id, country_code) VALUES (?, ?)")) {
+            c.prepareStatement(
+                "INSERT INTO account_country (account_id, country_code) VALUES (?, ?)")) {
       for (DemoAccount a : DemoAccount.ALL) {
         account.setString(1, a.email());
         account.setString(2, hash.apply(a.password().toCharArray()));

@@ -29,7 +29,9 @@ record DemoSpecialty(String code, String name, int weight, List<Motive> motives)
               "paediatrics",
               "Paediatrician",
               8,
-              List.of(new Motive("Child consultation", 20, 0, true), new Motive("Vaccination", 15, 0, true))),
+              List.of(
+                  new Motive("Child consultation", 20, 0, true),
+                  new Motive("Vaccination", 15, 0, true))),
           new DemoSpecialty(
               "physiotherapy",
               "Physiotherapist",
@@ -39,27 +41,36 @@ record DemoSpecialty(String code, String name, int weight, List<Motive> motives)
               "dermatology",
               "Dermatologist",
               6,
-              List.of(new Motive("First consultation", 30, 0, true), new Motive("Follow-up", 20, 0, false))),
+              List.of(
+                  new Motive("First consultation", 30, 0, true),
+                  new Motive("Follow-up", 20, 0, false))),
           new DemoSpecialty(
               "ophthalmology",
               "Ophthalmologist",
               6,
-              List.of(new Motive("Eye examination", 30, 5, true), new Motive("Follow-up", 15, 5, false))),
+              List.of(
+                  new Motive("Eye examination", 30, 5, true),
+                  new Motive("Follow-up", 15, 5, false))),
           new DemoSpecialty(
               "gynaecology",
               "Gynaecologist",
               6,
-              List.of(new Motive("Consultation", 30, 0, true), new Motive("Follow-up", 20, 0, false))),
+              List.of(
+                  new Motive("Consultation", 30, 0, true), new Motive("Follow-up", 20, 0, false))),
           new DemoSpecialty(
               "cardiology",
               "Cardiologist",
               4,
-              List.of(new Motive("First consultation", 40, 0, true), new Motive("Follow-up", 20, 0, false))),
+              List.of(
+                  new Motive("First consultation", 40, 0, true),
+                  new Motive("Follow-up", 20, 0, false))),
           new DemoSpecialty(
               "psychiatry",
               "Psychiatrist",
               4,
-              List.of(new Motive("First consultation", 45, 15, true), new Motive("Follow-up", 30, 15, false))),
+              List.of(
+                  new Motive("First consultation", 45, 15, true),
+                  new Motive("Follow-up", 30, 15, false))),
           new DemoSpecialty(
               "ent",
               "Ear, nose and throat specialist",

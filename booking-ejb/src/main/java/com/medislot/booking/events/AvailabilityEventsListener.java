@@ -11,26 +11,35 @@ import jakarta.jms.TextMessage;
 import java.util.logging.Logger;
 
 /**
- * Keeps this node's read side in step with calendar changes: on every event about a
- * practitioner's calendar it refreshes that practitioner's cached slots and search documents.
- * A non-durable subscription per node, because each node has its own Lucene index.
+ * Keeps this node's read side in step with calendar changes: on every event about a practitioner's
+ * calendar it refreshes that practitioner's cached slots and search documents. A non-durable
+ * subscription per node, because each node has its own Lucene index.
  */
 @MessageDriven(
     activationConfig = {
       @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-rar"),
-      @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Topic"),
       @ActivationConfigProperty(propertyName = "destination", propertyValue = EventPublisher.TOPIC),
       @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
-      @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "NonDurable"),
+      @ActivationConfigProperty(
+          propertyName = "subscriptionDurability",
+          propertyValue = "NonDurable"),
       @ActivationConfigProperty(
           propertyName = "connectorClassName",
-          propertyValue = "org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory"),
+          propertyValue =
+              "org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory"),
       @ActivationConfigProperty(
           propertyName = "connectionParameters",
-          propertyValue = "host=${MPCONFIG=medislot.broker.host:127.0.0.1};port=${MPCONFIG=medislot.broker.port:61616}"),
-      @ActivationConfigProperty(propertyName = "user", propertyValue = "${MPCONFIG=medislot.broker.user}"),
+          propertyValue =
+              "host=${MPCONFIG=medislot.broker.host:127.0.0.1};port=${MPCONFIG=medislot.broker.port:61616}"),
       @ActivationConfigProperty(
-          propertyName = "password", propertyValue = "${MPCONFIG=medislot.broker.password}"),
+          propertyName = "user",
+          propertyValue = "${MPCONFIG=medislot.broker.user}"),
+      @ActivationConfigProperty(
+          propertyName = "password",
+          propertyValue = "${MPCONFIG=medislot.broker.password}"),
       @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
     })
 public class AvailabilityEventsListener implements MessageListener {

@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One domain event in its envelope. Immutable. The wire form is a JSON object with the
- * CloudEvents attribute names {@code specversion, id, type, source, time, subject,
- * datacontenttype} plus {@code schemaversion} (the version of {@code data}'s shape).
+ * One domain event in its envelope. Immutable. The wire form is a JSON object with the CloudEvents
+ * attribute names {@code specversion, id, type, source, time, subject, datacontenttype} plus {@code
+ * schemaversion} (the version of {@code data}'s shape).
  *
  * @param id unique id; consumers deduplicate by it
  * @param type what happened
@@ -56,8 +56,8 @@ public record DomainEvent(
   }
 
   /**
-   * Reads an envelope; empty when the text is not an envelope this code understands (unknown
-   * type, newer schema, malformed), so a consumer can skip it instead of failing forever.
+   * Reads an envelope; empty when the text is not an envelope this code understands (unknown type,
+   * newer schema, malformed), so a consumer can skip it instead of failing forever.
    */
   public static Optional<DomainEvent> parse(String json) {
     try (JsonReader reader = Json.createReader(new StringReader(json))) {

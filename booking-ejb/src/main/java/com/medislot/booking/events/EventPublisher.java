@@ -11,8 +11,8 @@ import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
 
 /**
  * Publishes domain events on the events topic inside the caller's JTA transaction, through the
- * Artemis resource adapter's XA connection factory: the message is delivered if and only if
- * the business transaction commits (ADR 0005).
+ * Artemis resource adapter's XA connection factory: the message is delivered if and only if the
+ * business transaction commits (ADR 0005).
  */
 @ConnectionFactoryDefinition(
     name = EventPublisher.CONNECTION_FACTORY,

@@ -13,8 +13,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the schema up to date before anything else runs. The only place the schema changes
- * is {@code db-migrations}; neither JPA provider generates DDL.
+ * Brings the schema up to date before anything else runs. The only place the schema changes is
+ * {@code db-migrations}; neither JPA provider generates DDL.
  *
  * <p>The datasource settings come from MicroProfile Config ({@code medislot.db.*}).
  */

@@ -47,7 +47,9 @@ public class Practitioner {
   private long calendarVersion;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "practitioner_language", joinColumns = @JoinColumn(name = "practitioner_id"))
+  @CollectionTable(
+      name = "practitioner_language",
+      joinColumns = @JoinColumn(name = "practitioner_id"))
   @Column(name = "language")
   private Set<String> languages;
 

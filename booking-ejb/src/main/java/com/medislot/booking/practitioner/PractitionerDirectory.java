@@ -20,14 +20,17 @@ public class PractitionerDirectory {
   public record Profile(Practitioner practitioner, List<VisitMotive> motives) {}
 
   public List<Specialty> specialties() {
-    return em.createQuery("SELECT s FROM Specialty s ORDER BY s.name", Specialty.class).getResultList();
+    return em.createQuery("SELECT s FROM Specialty s ORDER BY s.name", Specialty.class)
+        .getResultList();
   }
 
   public boolean specialtyExists(String code) {
     return em.find(Specialty.class, code) != null;
   }
 
-  /** @throws NotFoundException if there is no such practitioner */
+  /**
+   * @throws NotFoundException if there is no such practitioner
+   */
   public Profile profile(long practitionerId) {
     Practitioner p = em.find(Practitioner.class, practitionerId);
     if (p == null) {

@@ -17,9 +17,9 @@ import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Longitude;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** The searchable form of a practitioner at one location. */
 @Entity
@@ -110,7 +110,9 @@ public class PractitionerDocument {
   @KeywordField(name = "language")
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "languages")))
   public List<String> getLanguageCodes() {
-    return languages == null || languages.isBlank() ? List.of() : List.of(languages.trim().split("\\s+"));
+    return languages == null || languages.isBlank()
+        ? List.of()
+        : List.of(languages.trim().split("\\s+"));
   }
 
   public boolean acceptsNewPatients() {

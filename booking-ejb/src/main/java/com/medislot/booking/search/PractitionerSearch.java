@@ -11,7 +11,9 @@ import org.hibernate.search.engine.spatial.GeoPoint;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
-/** Geo search over the practitioner index: circle filter, filters, distance or availability order. */
+/**
+ * Geo search over the practitioner index: circle filter, filters, distance or availability order.
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class PractitionerSearch {
@@ -31,17 +33,28 @@ public class PractitionerSearch {
                         f.entity(), f.distance("point", center).unit(DistanceUnit.KILOMETERS)))
             .where(
                 (f, root) -> {
-                  root.add(f.spatial().within().field("point").circle(center, c.radiusKm(), DistanceUnit.KILOMETERS));
-                  c.specialty().ifPresent(s -> root.add(f.match().field("specialtyCode").matching(s)));
+                  root.add(
+                      f.spatial()
+                          .within()
+                          .field("point")
+                          .circle(center, c.radiusKm(), DistanceUnit.KILOMETERS));
+                  c.specialty()
+                      .ifPresent(s -> root.add(f.match().field("specialtyCode").matching(s)));
                   c.language().ifPresent(l -> root.add(f.match().field("language").matching(l)));
-                  c.newPatients().ifPresent(n -> root.add(f.match().field("acceptsNewPatients").matching(n)));
+                  c.newPatients()
+                      .ifPresent(n -> root.add(f.match().field("acceptsNewPatients").matching(n)));
                   c.availableBefore()
                       .ifPresent(b -> root.add(f.range().field("nextAvailable").lessThan(b)));
                 })
             .sort(
                 f ->
                     c.sort() == SearchCriteria.SortOrder.AVAILABILITY
-                        ? f.field("nextAvailable").asc().missing().last().then().distance("point", center)
+                        ? f.field("nextAvailable")
+                            .asc()
+                            .missing()
+                            .last()
+                            .then()
+                            .distance("point", center)
                         : f.distance("point", center).then().field("practitionerId"))
             .fetchHits(c.offset(), c.limit() + 1);
     boolean more = rows.size() > c.limit();
@@ -52,5 +65,4 @@ public class PractitionerSearch {
             .toList();
     return new SearchPage(hits, more);
   }
-
 }

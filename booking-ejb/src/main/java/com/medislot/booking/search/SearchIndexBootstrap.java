@@ -13,8 +13,8 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
 /**
- * Makes sure the local index matches the database at start-up: a missing, partial or stale
- * index (e.g. kept over a recreated database) is rebuilt by the mass indexer.
+ * Makes sure the local index matches the database at start-up: a missing, partial or stale index
+ * (e.g. kept over a recreated database) is rebuilt by the mass indexer.
  */
 @Singleton
 @Startup
@@ -32,12 +32,14 @@ public class SearchIndexBootstrap {
     SearchSession session = Search.session(em);
     long rows =
         em.createQuery("SELECT COUNT(d) FROM PractitionerDocument d", Long.class).getSingleResult();
-    long indexed = session.search(PractitionerDocument.class).where(f -> f.matchAll()).fetchTotalHitCount();
+    long indexed =
+        session.search(PractitionerDocument.class).where(f -> f.matchAll()).fetchTotalHitCount();
     if (rows == indexed) {
       LOG.info(() -> "Search index up to date (" + indexed + " documents)");
       return;
     }
-    LOG.info(() -> "Rebuilding the search index: " + indexed + " indexed, " + rows + " in the database");
+    LOG.info(
+        () -> "Rebuilding the search index: " + indexed + " indexed, " + rows + " in the database");
     long start = System.nanoTime();
     try {
       session.massIndexer(PractitionerDocument.class).threadsToLoadObjects(2).startAndWait();

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Brings one practitioner's read side up to date: recomputes the cached slots of every
- * location and motive, then the search documents' next availability.
+ * Brings one practitioner's read side up to date: recomputes the cached slots of every location and
+ * motive, then the search documents' next availability.
  */
 @Stateless
 public class AvailabilityRefresher {

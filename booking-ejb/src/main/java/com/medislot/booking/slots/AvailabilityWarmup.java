@@ -12,9 +12,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Fills the slot cache and the search documents' next availability for every practitioner
- * whose document has none yet, in the background after start-up; each practitioner in its own
- * transaction so one failure does not stop the rest.
+ * Fills the slot cache and the search documents' next availability for every practitioner whose
+ * document has none yet, in the background after start-up; each practitioner in its own transaction
+ * so one failure does not stop the rest.
  */
 @Stateless
 public class AvailabilityWarmup {
@@ -40,7 +40,8 @@ public class AvailabilityWarmup {
           em.createNativeQuery(
                   "SELECT DISTINCT practitioner_id FROM practitioner_search"
                       + " WHERE next_available IS NULL AND practitioner_id > ?1"
-                      + " ORDER BY practitioner_id LIMIT " + PAGE)
+                      + " ORDER BY practitioner_id LIMIT "
+                      + PAGE)
               .setParameter(1, after)
               .getResultList();
       if (ids.isEmpty()) {

@@ -38,8 +38,8 @@ public record CachedSlots(
   }
 
   /**
-   * Whether this entry answers for the whole of {@code range} at {@code now}: the part of the
-   * range before now holds no bookable slot, so only the rest must lie in the window.
+   * Whether this entry answers for the whole of {@code range} at {@code now}: the part of the range
+   * before now holds no bookable slot, so only the rest must lie in the window.
    */
   public boolean covers(TimeRange range, Instant now) {
     long effectiveStart = Math.max(range.start().getEpochSecond(), now.getEpochSecond());
@@ -48,7 +48,8 @@ public record CachedSlots(
 
   /** The slots starting inside {@code range} that are still bookable at {@code now}. */
   public List<Slot> within(TimeRange range, Instant now) {
-    long from = Math.max(range.start().getEpochSecond(), now.getEpochSecond() + earliestStartOffset);
+    long from =
+        Math.max(range.start().getEpochSecond(), now.getEpochSecond() + earliestStartOffset);
     long to = range.end().getEpochSecond();
     List<Slot> result = new ArrayList<>();
     for (int i = 0; i < starts.length; i++) {

@@ -88,7 +88,8 @@ public class CalendarReader {
   /** The visit motives of a practitioner, by id. */
   public List<VisitMotive> motives(long practitionerId) {
     return em.createQuery(
-            "SELECT m FROM VisitMotive m WHERE m.practitionerId = :p ORDER BY m.id", VisitMotive.class)
+            "SELECT m FROM VisitMotive m WHERE m.practitionerId = :p ORDER BY m.id",
+            VisitMotive.class)
         .setParameter("p", practitionerId)
         .getResultList();
   }
@@ -105,13 +106,17 @@ public class CalendarReader {
     CountryDefinition country =
         countries
             .definition(c.location().countryCode())
-            .orElseThrow(() -> new IllegalStateException("Country not live: " + c.location().countryCode()));
+            .orElseThrow(
+                () -> new IllegalStateException("Country not live: " + c.location().countryCode()));
     return AvailabilityQuery.builder()
         .zone(zone)
         .template(template(c))
         .motive(
             VisitMotiveRule.of(
-                c.motive().id(), c.motive().duration(), c.motive().bufferBefore(), c.motive().bufferAfter()))
+                c.motive().id(),
+                c.motive().duration(),
+                c.motive().bufferBefore(),
+                c.motive().bufferAfter()))
         .rules(rules(country))
         .exceptions(exceptions(c, window))
         .holidays(holidays(country, window, zone))
@@ -136,7 +141,8 @@ public class CalendarReader {
             .getResultList();
     List<OpeningRange> ranges = new ArrayList<>();
     for (WeeklyOpening o : openings) {
-      OpeningRange r = OpeningRange.of(o.dayOfWeek(), LocalTimeRange.of(o.startTime(), o.endTime()));
+      OpeningRange r =
+          OpeningRange.of(o.dayOfWeek(), LocalTimeRange.of(o.startTime(), o.endTime()));
       if (o.validFrom().isPresent()) {
         r = r.withValidFrom(o.validFrom().get());
       }
@@ -178,7 +184,8 @@ public class CalendarReader {
             .setParameter("to", window.end().plus(MARGIN))
             .getResultList();
     Map<Long, VisitMotive> motives =
-        motives(practitionerId).stream().collect(Collectors.toMap(VisitMotive::id, Function.identity()));
+        motives(practitionerId).stream()
+            .collect(Collectors.toMap(VisitMotive::id, Function.identity()));
     List<Busy> busy = new ArrayList<>(appointments.size());
     for (Appointment a : appointments) {
       VisitMotive m = motives.get(a.motiveId());

@@ -21,8 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Free slots for the read side: served from the slot cache when the cached window covers the
- * request, otherwise computed from the live calendar (and cached when it is the standard
- * window). The booking path never uses this cache.
+ * request, otherwise computed from the live calendar (and cached when it is the standard window).
+ * The booking path never uses this cache.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -16,85 +16,121 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class WeeklyTemplateTest {
 
-    private static final LocalDate JUNE_30 = LocalDate.of(2025, 6, 30);
-    private static final LocalDate JULY_1 = LocalDate.of(2025, 7, 1);
+  private static final LocalDate JUNE_30 = LocalDate.of(2025, 6, 30);
+  private static final LocalDate JULY_1 = LocalDate.of(2025, 7, 1);
 
-    static Stream<Arguments> conflicting() {
-        return Stream.of(
-                Arguments.of("same hours", OpeningRange.of(MONDAY, "09:00-12:00"), OpeningRange.of(MONDAY, "09:00-12:00")),
-                Arguments.of("partial overlap", OpeningRange.of(MONDAY, "09:00-12:00"), OpeningRange.of(MONDAY, "11:00-13:00")),
-                Arguments.of("enclosed", OpeningRange.of(MONDAY, "09:00-18:00"), OpeningRange.of(MONDAY, "12:00-13:00")),
-                Arguments.of("both to midnight", OpeningRange.of(MONDAY, "18:00-00:00"), OpeningRange.of(MONDAY, "23:00-00:00")),
-                Arguments.of("whole day and any", OpeningRange.of(MONDAY, "00:00-00:00"), OpeningRange.of(MONDAY, "07:00-08:00")),
-                Arguments.of("validity periods meet on one day",
-                        OpeningRange.of(MONDAY, "09:00-12:00").withValidUntil(JUNE_30),
-                        OpeningRange.of(MONDAY, "10:00-11:00").withValidFrom(JUNE_30)),
-                Arguments.of("different motives still one practitioner",
-                        OpeningRange.of(MONDAY, "09:00-12:00").withMotiveIds(Set.of(1L)),
-                        OpeningRange.of(MONDAY, "09:00-12:00").withMotiveIds(Set.of(2L))));
-    }
+  static Stream<Arguments> conflicting() {
+    return Stream.of(
+        Arguments.of(
+            "same hours",
+            OpeningRange.of(MONDAY, "09:00-12:00"),
+            OpeningRange.of(MONDAY, "09:00-12:00")),
+        Arguments.of(
+            "partial overlap",
+            OpeningRange.of(MONDAY, "09:00-12:00"),
+            OpeningRange.of(MONDAY, "11:00-13:00")),
+        Arguments.of(
+            "enclosed",
+            OpeningRange.of(MONDAY, "09:00-18:00"),
+            OpeningRange.of(MONDAY, "12:00-13:00")),
+        Arguments.of(
+            "both to midnight",
+            OpeningRange.of(MONDAY, "18:00-00:00"),
+            OpeningRange.of(MONDAY, "23:00-00:00")),
+        Arguments.of(
+            "whole day and any",
+            OpeningRange.of(MONDAY, "00:00-00:00"),
+            OpeningRange.of(MONDAY, "07:00-08:00")),
+        Arguments.of(
+            "validity periods meet on one day",
+            OpeningRange.of(MONDAY, "09:00-12:00").withValidUntil(JUNE_30),
+            OpeningRange.of(MONDAY, "10:00-11:00").withValidFrom(JUNE_30)),
+        Arguments.of(
+            "different motives still one practitioner",
+            OpeningRange.of(MONDAY, "09:00-12:00").withMotiveIds(Set.of(1L)),
+            OpeningRange.of(MONDAY, "09:00-12:00").withMotiveIds(Set.of(2L))));
+  }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("conflicting")
-    void overlappingRangesOnTheSameWeekdayAreRejected(String name, OpeningRange a, OpeningRange b) {
-        assertThatThrownBy(() -> WeeklyTemplate.of(a, b))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("overlapping opening ranges on MONDAY: " + a.hours() + " and " + b.hours());
-    }
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("conflicting")
+  void overlappingRangesOnTheSameWeekdayAreRejected(String name, OpeningRange a, OpeningRange b) {
+    assertThatThrownBy(() -> WeeklyTemplate.of(a, b))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("overlapping opening ranges on MONDAY: " + a.hours() + " and " + b.hours());
+  }
 
-    static Stream<Arguments> compatible() {
-        return Stream.of(
-                Arguments.of("morning and afternoon", OpeningRange.of(MONDAY, "09:00-12:00"), OpeningRange.of(MONDAY, "14:00-18:30")),
-                Arguments.of("touching", OpeningRange.of(MONDAY, "09:00-12:00"), OpeningRange.of(MONDAY, "12:00-14:00")),
-                Arguments.of("midnight end and next morning", OpeningRange.of(MONDAY, "22:00-00:00"), OpeningRange.of(TUESDAY, "00:00-01:00")),
-                Arguments.of("other weekday", OpeningRange.of(MONDAY, "09:00-12:00"), OpeningRange.of(TUESDAY, "09:00-12:00")),
-                Arguments.of("successive validity periods",
-                        OpeningRange.of(MONDAY, "09:00-12:00").withValidUntil(JUNE_30),
-                        OpeningRange.of(MONDAY, "08:00-12:00").withValidFrom(JULY_1)));
-    }
+  static Stream<Arguments> compatible() {
+    return Stream.of(
+        Arguments.of(
+            "morning and afternoon",
+            OpeningRange.of(MONDAY, "09:00-12:00"),
+            OpeningRange.of(MONDAY, "14:00-18:30")),
+        Arguments.of(
+            "touching",
+            OpeningRange.of(MONDAY, "09:00-12:00"),
+            OpeningRange.of(MONDAY, "12:00-14:00")),
+        Arguments.of(
+            "midnight end and next morning",
+            OpeningRange.of(MONDAY, "22:00-00:00"),
+            OpeningRange.of(TUESDAY, "00:00-01:00")),
+        Arguments.of(
+            "other weekday",
+            OpeningRange.of(MONDAY, "09:00-12:00"),
+            OpeningRange.of(TUESDAY, "09:00-12:00")),
+        Arguments.of(
+            "successive validity periods",
+            OpeningRange.of(MONDAY, "09:00-12:00").withValidUntil(JUNE_30),
+            OpeningRange.of(MONDAY, "08:00-12:00").withValidFrom(JULY_1)));
+  }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("compatible")
-    void nonOverlappingRangesAreAccepted(String name, OpeningRange a, OpeningRange b) {
-        assertThatCode(() -> WeeklyTemplate.of(a, b)).doesNotThrowAnyException();
-    }
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("compatible")
+  void nonOverlappingRangesAreAccepted(String name, OpeningRange a, OpeningRange b) {
+    assertThatCode(() -> WeeklyTemplate.of(a, b)).doesNotThrowAnyException();
+  }
 
-    @Test
-    void rangesAreGroupedByWeekday() {
-        OpeningRange morning = OpeningRange.of(MONDAY, "09:00-12:00");
-        OpeningRange afternoon = OpeningRange.of(MONDAY, "14:00-18:00");
-        OpeningRange tuesday = OpeningRange.of(TUESDAY, "09:00-12:00");
-        WeeklyTemplate template = WeeklyTemplate.of(tuesday, morning, afternoon);
+  @Test
+  void rangesAreGroupedByWeekday() {
+    OpeningRange morning = OpeningRange.of(MONDAY, "09:00-12:00");
+    OpeningRange afternoon = OpeningRange.of(MONDAY, "14:00-18:00");
+    OpeningRange tuesday = OpeningRange.of(TUESDAY, "09:00-12:00");
+    WeeklyTemplate template = WeeklyTemplate.of(tuesday, morning, afternoon);
 
-        assertThat(template.rangesOn(MONDAY)).containsExactly(morning, afternoon);
-        assertThat(template.rangesOn(TUESDAY)).containsExactly(tuesday);
-        assertThat(template.rangesOn(java.time.DayOfWeek.SUNDAY)).isEmpty();
-        assertThat(template.ranges()).containsExactly(tuesday, morning, afternoon);
-    }
+    assertThat(template.rangesOn(MONDAY)).containsExactly(morning, afternoon);
+    assertThat(template.rangesOn(TUESDAY)).containsExactly(tuesday);
+    assertThat(template.rangesOn(java.time.DayOfWeek.SUNDAY)).isEmpty();
+    assertThat(template.ranges()).containsExactly(tuesday, morning, afternoon);
+  }
 
-    @Test
-    void validityIsInclusiveAtBothEnds() {
-        OpeningRange r = OpeningRange.of(MONDAY, "09:00-12:00")
-                .withValidFrom(LocalDate.of(2025, 6, 2)).withValidUntil(LocalDate.of(2025, 6, 16));
-        assertThat(r.appliesOn(LocalDate.of(2025, 5, 26))).isFalse();
-        assertThat(r.appliesOn(LocalDate.of(2025, 6, 2))).isTrue();
-        assertThat(r.appliesOn(LocalDate.of(2025, 6, 16))).isTrue();
-        assertThat(r.appliesOn(LocalDate.of(2025, 6, 23))).isFalse();
-        assertThat(r.appliesOn(LocalDate.of(2025, 6, 3))).as("a Tuesday").isFalse();
-    }
+  @Test
+  void validityIsInclusiveAtBothEnds() {
+    OpeningRange r =
+        OpeningRange.of(MONDAY, "09:00-12:00")
+            .withValidFrom(LocalDate.of(2025, 6, 2))
+            .withValidUntil(LocalDate.of(2025, 6, 16));
+    assertThat(r.appliesOn(LocalDate.of(2025, 5, 26))).isFalse();
+    assertThat(r.appliesOn(LocalDate.of(2025, 6, 2))).isTrue();
+    assertThat(r.appliesOn(LocalDate.of(2025, 6, 16))).isTrue();
+    assertThat(r.appliesOn(LocalDate.of(2025, 6, 23))).isFalse();
+    assertThat(r.appliesOn(LocalDate.of(2025, 6, 3))).as("a Tuesday").isFalse();
+  }
 
-    @Test
-    void validUntilBeforeValidFromIsRejected() {
-        assertThatThrownBy(() -> OpeningRange.of(MONDAY, "09:00-12:00").withValidFrom(JULY_1).withValidUntil(JUNE_30))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("validUntil");
-    }
+  @Test
+  void validUntilBeforeValidFromIsRejected() {
+    assertThatThrownBy(
+            () ->
+                OpeningRange.of(MONDAY, "09:00-12:00")
+                    .withValidFrom(JULY_1)
+                    .withValidUntil(JUNE_30))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("validUntil");
+  }
 
-    @Test
-    void emptyMotiveSetAllowsEveryMotive() {
-        assertThat(OpeningRange.of(MONDAY, "09:00-12:00").allows(42)).isTrue();
-        OpeningRange restricted = OpeningRange.of(MONDAY, "09:00-12:00").withMotiveIds(Set.of(1L, 2L));
-        assertThat(restricted.allows(2)).isTrue();
-        assertThat(restricted.allows(3)).isFalse();
-    }
+  @Test
+  void emptyMotiveSetAllowsEveryMotive() {
+    assertThat(OpeningRange.of(MONDAY, "09:00-12:00").allows(42)).isTrue();
+    OpeningRange restricted = OpeningRange.of(MONDAY, "09:00-12:00").withMotiveIds(Set.of(1L, 2L));
+    assertThat(restricted.allows(2)).isTrue();
+    assertThat(restricted.allows(3)).isFalse();
+  }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import java.time.Instant;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class DomainEventTest {
 
@@ -17,7 +17,10 @@ class DomainEventTest {
   void theWireFormRoundTrips() {
     DomainEvent event =
         DomainEvent.of(
-            EventType.APPOINTMENT_CREATED, TIME, 42, Json.createObjectBuilder().add("appointmentId", 7).build());
+            EventType.APPOINTMENT_CREATED,
+            TIME,
+            42,
+            Json.createObjectBuilder().add("appointmentId", 7).build());
 
     Optional<DomainEvent> parsed = DomainEvent.parse(event.toJson());
 
@@ -27,7 +30,8 @@ class DomainEventTest {
   @Test
   void theEnvelopeUsesCloudEventsNames() {
     String json =
-        DomainEvent.of(EventType.AVAILABILITY_CHANGED, TIME, 3, Json.createObjectBuilder().build()).toJson();
+        DomainEvent.of(EventType.AVAILABILITY_CHANGED, TIME, 3, Json.createObjectBuilder().build())
+            .toJson();
 
     var o = Json.createReader(new java.io.StringReader(json)).readObject();
     assertThat(o.getString("specversion")).isEqualTo("1.0");

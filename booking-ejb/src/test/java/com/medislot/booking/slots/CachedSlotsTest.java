@@ -12,10 +12,14 @@ import org.junit.jupiter.api.Test;
 class CachedSlotsTest {
 
   private static final Instant COMPUTED = Instant.parse("2026-12-01T06:00:00Z");
-  private static final TimeRange WINDOW = TimeRange.of(COMPUTED, COMPUTED.plus(Duration.ofDays(28)));
+  private static final TimeRange WINDOW =
+      TimeRange.of(COMPUTED, COMPUTED.plus(Duration.ofDays(28)));
   private static final List<Slot> SLOTS =
       List.of(
-          slot("2026-12-01T08:00:00Z"), slot("2026-12-01T08:20:00Z"), slot("2026-12-01T09:00:00Z"), slot("2026-12-03T08:00:00Z"));
+          slot("2026-12-01T08:00:00Z"),
+          slot("2026-12-01T08:20:00Z"),
+          slot("2026-12-01T09:00:00Z"),
+          slot("2026-12-03T08:00:00Z"));
   private static final CachedSlots CACHED = CachedSlots.of(WINDOW, Duration.ofHours(2), SLOTS);
 
   private static Slot slot(String start) {
@@ -26,7 +30,8 @@ class CachedSlotsTest {
   @Test
   void theMinimumNoticeIsReappliedAtReadTime() {
     Instant now = Instant.parse("2026-12-01T05:50:00Z");
-    TimeRange day = TimeRange.of(Instant.parse("2026-12-01T00:00:00Z"), Instant.parse("2026-12-02T00:00:00Z"));
+    TimeRange day =
+        TimeRange.of(Instant.parse("2026-12-01T00:00:00Z"), Instant.parse("2026-12-02T00:00:00Z"));
 
     assertThat(CACHED.within(day, now)).containsExactly(SLOTS.get(0), SLOTS.get(1), SLOTS.get(2));
     assertThat(CACHED.within(day, Instant.parse("2026-12-01T06:10:00Z")))
@@ -35,7 +40,8 @@ class CachedSlotsTest {
 
   @Test
   void onlySlotsFullyInsideTheRangeAreReturned() {
-    TimeRange range = TimeRange.of(Instant.parse("2026-12-01T08:10:00Z"), Instant.parse("2026-12-01T09:10:00Z"));
+    TimeRange range =
+        TimeRange.of(Instant.parse("2026-12-01T08:10:00Z"), Instant.parse("2026-12-01T09:10:00Z"));
 
     assertThat(CACHED.within(range, COMPUTED)).containsExactly(SLOTS.get(1));
   }
@@ -43,7 +49,8 @@ class CachedSlotsTest {
   @Test
   void aRangeStartingBeforeNowIsCoveredWhenItEndsInsideTheWindow() {
     Instant now = COMPUTED.plus(Duration.ofHours(5));
-    TimeRange fromMidnight = TimeRange.of(Instant.parse("2026-12-01T00:00:00Z"), Instant.parse("2026-12-08T00:00:00Z"));
+    TimeRange fromMidnight =
+        TimeRange.of(Instant.parse("2026-12-01T00:00:00Z"), Instant.parse("2026-12-08T00:00:00Z"));
 
     assertThat(CACHED.covers(fromMidnight, now)).isTrue();
     assertThat(CACHED.covers(TimeRange.of(now, WINDOW.end().plusSeconds(1)), now)).isFalse();

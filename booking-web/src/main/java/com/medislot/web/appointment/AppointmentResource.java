@@ -23,11 +23,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.Locale;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 
 /** The signed-in patient's appointments. */
 @Path("appointments")
@@ -46,6 +47,7 @@ public class AppointmentResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Timed(name = "medislot.bookings", absolute = true, description = "Booking requests, any outcome")
   public Response book(
       @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @Valid @NotNull BookingBody body) {
     if (idempotencyKey == null || idempotencyKey.isBlank()) {
@@ -56,12 +58,19 @@ public class AppointmentResource {
     }
     BookingRequest request =
         new BookingRequest(
-            body.practitionerId, body.locationId, body.motiveId, Params.instant("start", body.start));
+            body.practitionerId,
+            body.locationId,
+            body.motiveId,
+            Params.instant("start", body.start));
     BookingOutcome outcome = booking.book(caller.accountId(), idempotencyKey.trim(), request);
     Response.ResponseBuilder response =
         outcome.replayed()
             ? Response.ok()
-            : Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(outcome.appointment().id())).build());
+            : Response.created(
+                uriInfo
+                    .getAbsolutePathBuilder()
+                    .path(Long.toString(outcome.appointment().id()))
+                    .build());
     return response.entity(JsonViews.appointment(outcome.appointment()).toString()).build();
   }
 
@@ -76,7 +85,8 @@ public class AppointmentResource {
   @GET
   @Path("{id}")
   public String get(@PathParam("id") String rawId) {
-    return JsonViews.appointment(queries.get(caller.accountId(), Params.id("id", rawId))).toString();
+    return JsonViews.appointment(queries.get(caller.accountId(), Params.id("id", rawId)))
+        .toString();
   }
 
   private static AppointmentQueries.Scope scope(String raw) {

@@ -13,5 +13,8 @@ public class BookingBody {
   @NotNull @Positive public Long practitionerId;
   @NotNull @Positive public Long locationId;
   @NotNull @Positive public Long motiveId;
-  @NotBlank @Size(max = 64) public String start;
+
+  @NotBlank
+  @Size(max = 64)
+  public String start;
 }

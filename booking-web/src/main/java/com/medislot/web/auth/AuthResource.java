@@ -63,7 +63,8 @@ public class AuthResource {
                     .build())
         .orElseGet(
             () ->
-                Problem.of(Response.Status.UNAUTHORIZED, "bad-credentials", "Wrong email or password")
+                Problem.of(
+                        Response.Status.UNAUTHORIZED, "bad-credentials", "Wrong email or password")
                     .header("WWW-Authenticate", "Bearer")
                     .toResponse());
   }

@@ -6,6 +6,11 @@ import jakarta.validation.constraints.Size;
 
 /** Body of {@code POST /auth/token} (a class: see {@code BookingBody} on records). */
 public class CredentialsBody {
-  @NotBlank @Size(max = 254) public String email;
-  @NotNull @Size(max = 128) public String password;
+  @NotBlank
+  @Size(max = 254)
+  public String email;
+
+  @NotNull
+  @Size(max = 128)
+  public String password;
 }

@@ -54,7 +54,9 @@ public class PractitionerResource {
         .add("name", p.displayName())
         .add(
             "specialty",
-            Json.createObjectBuilder().add("code", p.specialty().code()).add("name", p.specialty().name()))
+            Json.createObjectBuilder()
+                .add("code", p.specialty().code())
+                .add("name", p.specialty().name()))
         .add("languages", languages)
         .add("acceptsNewPatients", p.acceptsNewPatients())
         .add("locations", locations)
@@ -84,8 +86,14 @@ public class PractitionerResource {
     }
     SlotService.FreeSlots found = slots.freeSlots(id, locationId, motiveId, TimeRange.of(from, to));
     JsonArrayBuilder arr = Json.createArrayBuilder();
-    found.slots().forEach(
-        s -> arr.add(Json.createObjectBuilder().add("start", s.start().toString()).add("end", s.end().toString())));
+    found
+        .slots()
+        .forEach(
+            s ->
+                arr.add(
+                    Json.createObjectBuilder()
+                        .add("start", s.start().toString())
+                        .add("end", s.end().toString())));
     return Json.createObjectBuilder()
         .add("timeZone", found.zone().getId())
         .add("slots", arr)

@@ -23,7 +23,8 @@ public class SpecialtyResource {
     JsonArrayBuilder arr = Json.createArrayBuilder();
     directory
         .specialties()
-        .forEach(s -> arr.add(Json.createObjectBuilder().add("code", s.code()).add("name", s.name())));
+        .forEach(
+            s -> arr.add(Json.createObjectBuilder().add("code", s.code()).add("name", s.name())));
     return arr.build().toString();
   }
 }

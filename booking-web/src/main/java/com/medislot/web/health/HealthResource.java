@@ -1,7 +1,6 @@
 package com.medislot.web.health;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -62,10 +61,15 @@ public class HealthResource {
         r = HealthCheckResponse.named(check.getClass().getSimpleName()).down().build();
       }
       up &= r.getStatus() == HealthCheckResponse.Status.UP;
-      arr.add(Json.createObjectBuilder().add("name", r.getName()).add("status", r.getStatus().name()));
+      arr.add(
+          Json.createObjectBuilder().add("name", r.getName()).add("status", r.getStatus().name()));
     }
     String body =
-        Json.createObjectBuilder().add("status", up ? "UP" : "DOWN").add("checks", arr).build().toString();
+        Json.createObjectBuilder()
+            .add("status", up ? "UP" : "DOWN")
+            .add("checks", arr)
+            .build()
+            .toString();
     return Response.status(up ? 200 : 503).entity(body).build();
   }
 }

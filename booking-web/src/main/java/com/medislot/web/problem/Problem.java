@@ -95,7 +95,9 @@ public final class Problem {
     if (!errors.isEmpty()) {
       JsonArrayBuilder arr = Json.createArrayBuilder();
       errors.forEach(
-          e -> arr.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+          e ->
+              arr.add(
+                  Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
       b.add("errors", arr);
     }
     instantLists.forEach(

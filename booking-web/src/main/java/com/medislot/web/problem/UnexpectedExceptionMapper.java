@@ -10,8 +10,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Last resort: an unexpected fault is logged with an incident id and answered with a plain
- * problem carrying only that id, never the exception's text or stack.
+ * Last resort: an unexpected fault is logged with an incident id and answered with a plain problem
+ * carrying only that id, never the exception's text or stack.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {

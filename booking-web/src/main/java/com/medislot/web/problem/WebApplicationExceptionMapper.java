@@ -11,8 +11,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Errors raised by the JAX-RS runtime itself (unknown path, wrong method, unsupported media
- * type, entity too large…) keep their status but get a problem body.
+ * Errors raised by the JAX-RS runtime itself (unknown path, wrong method, unsupported media type,
+ * entity too large…) keep their status but get a problem body.
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {

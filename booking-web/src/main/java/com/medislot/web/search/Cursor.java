@@ -26,7 +26,8 @@ final class Cursor {
       return 0;
     }
     try {
-      String text = new String(Base64.getUrlDecoder().decode(cursor.trim()), StandardCharsets.UTF_8);
+      String text =
+          new String(Base64.getUrlDecoder().decode(cursor.trim()), StandardCharsets.UTF_8);
       if (!text.startsWith(PREFIX)) {
         throw new IllegalArgumentException();
       }

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 
 /** {@code GET /search/practitioners}. */
 @Path("search/practitioners")
@@ -42,6 +43,10 @@ public class SearchResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
+  @Timed(
+      name = "medislot.searches",
+      absolute = true,
+      description = "Practitioner searches, any outcome")
   public String search(
       @QueryParam("lat") String lat,
       @QueryParam("lon") String lon,
@@ -53,7 +58,8 @@ public class SearchResource {
       @QueryParam("sort") String sort,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
-    Optional<String> specialtyCode = Params.optionalToken("specialty", specialty, "[a-z0-9-]{2,64}");
+    Optional<String> specialtyCode =
+        Params.optionalToken("specialty", specialty, "[a-z0-9-]{2,64}");
     if (specialtyCode.isPresent() && !directory.specialtyExists(specialtyCode.get())) {
       throw new InvalidInputException("specialty", "unknown specialty; see GET /specialties");
     }
@@ -87,12 +93,18 @@ public class SearchResource {
     JsonArrayBuilder languages = Json.createArrayBuilder();
     d.getLanguageCodes().forEach(languages::add);
     JsonArrayBuilder slots = Json.createArrayBuilder();
-    nextSlots.next(d.practitionerId(), d.locationId(), NEXT_SLOTS).forEach(s -> slots.add(s.toString()));
+    nextSlots
+        .next(d.practitionerId(), d.locationId(), NEXT_SLOTS)
+        .forEach(s -> slots.add(s.toString()));
     JsonObjectBuilder r =
         Json.createObjectBuilder()
             .add("practitionerId", d.practitionerId())
             .add("name", d.practitionerName())
-            .add("specialty", Json.createObjectBuilder().add("code", d.specialtyCode()).add("name", d.specialtyName()))
+            .add(
+                "specialty",
+                Json.createObjectBuilder()
+                    .add("code", d.specialtyCode())
+                    .add("name", d.specialtyName()))
             .add("languages", languages)
             .add("acceptsNewPatients", d.acceptsNewPatients())
             .add(
@@ -107,7 +119,9 @@ public class SearchResource {
                     .add("lon", d.longitude()))
             .add("distanceKm", Math.round(hit.distanceKm() * 100) / 100.0)
             .add("nextSlots", slots);
-    d.nextAvailable().ifPresentOrElse(n -> r.add("nextAvailable", n.toString()), () -> r.addNull("nextAvailable"));
+    d.nextAvailable()
+        .ifPresentOrElse(
+            n -> r.add("nextAvailable", n.toString()), () -> r.addNull("nextAvailable"));
     return r;
   }
 

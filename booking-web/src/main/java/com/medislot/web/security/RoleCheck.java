@@ -14,8 +14,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Arrays;
 
 /**
- * Enforces {@link RolesAllowed} before a resource runs: no verified token → 401, a token
- * without the role → 403, both as problems (the container alone would answer with no body).
+ * Enforces {@link RolesAllowed} before a resource runs: no verified token → 401, a token without
+ * the role → 403, both as problems (the container alone would answer with no body).
  */
 @Provider
 public class RoleCheck implements DynamicFeature {

@@ -53,8 +53,7 @@ public class TokenIssuer {
   void loadKey() {
     try {
       String pem = Files.readString(keyPath(privateKeyLocation));
-      String base64 =
-          pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
+      String base64 = pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
       PrivateKey key =
           KeyFactory.getInstance("RSA")
               .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Strict parsing of query parameters and path values: every failure is a 400 naming the
- * parameter (JAX-RS would answer 404 for an unconvertible query parameter).
+ * Strict parsing of query parameters and path values: every failure is a 400 naming the parameter
+ * (JAX-RS would answer 404 for an unconvertible query parameter).
  */
 public final class Params {
 
@@ -19,18 +19,21 @@ public final class Params {
   private Params() {}
 
   public static double requiredDouble(String name, String raw, double min, double max) {
-    String value = present(name, raw).orElseThrow(() -> new InvalidInputException(name, "is required"));
+    String value =
+        present(name, raw).orElseThrow(() -> new InvalidInputException(name, "is required"));
     return inRange(name, parseDouble(name, value), min, max);
   }
 
-  public static double optionalDouble(String name, String raw, double fallback, double minExclusive, double max) {
+  public static double optionalDouble(
+      String name, String raw, double fallback, double minExclusive, double max) {
     Optional<String> value = present(name, raw);
     if (value.isEmpty()) {
       return fallback;
     }
     double d = parseDouble(name, value.get());
     if (!(d > minExclusive) || d > max) {
-      throw new InvalidInputException(name, "must be greater than " + trim(minExclusive) + " and at most " + trim(max));
+      throw new InvalidInputException(
+          name, "must be greater than " + trim(minExclusive) + " and at most " + trim(max));
     }
     return d;
   }
@@ -53,7 +56,9 @@ public final class Params {
 
   public static long id(String name, String raw) {
     try {
-      long id = Long.parseLong(present(name, raw).orElseThrow(() -> new InvalidInputException(name, "is required")));
+      long id =
+          Long.parseLong(
+              present(name, raw).orElseThrow(() -> new InvalidInputException(name, "is required")));
       if (id <= 0) {
         throw new InvalidInputException(name, "must be a positive identifier");
       }
@@ -92,7 +97,8 @@ public final class Params {
     try {
       return OffsetDateTime.parse(v).toInstant();
     } catch (DateTimeException e) {
-      throw new InvalidInputException(name, "must be an ISO-8601 instant with offset, e.g. 2026-12-01T09:30:00+01:00");
+      throw new InvalidInputException(
+          name, "must be an ISO-8601 instant with offset, e.g. 2026-12-01T09:30:00+01:00");
     }
   }
 

@@ -39,6 +39,7 @@ class ProblemTest {
 
   @Test
   void reasonPhrasesBecomeSlugs() {
-    assertThat(WebApplicationExceptionMapper.slug("Unsupported Media Type")).isEqualTo("unsupported-media-type");
+    assertThat(WebApplicationExceptionMapper.slug("Unsupported Media Type"))
+        .isEqualTo("unsupported-media-type");
   }
 }

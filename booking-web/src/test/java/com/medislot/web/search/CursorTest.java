@@ -28,14 +28,18 @@ class CursorTest {
   @ValueSource(strings = {"forged", "djE6LTE", "djI6MjA", "%%%", "djE6OTk5OTk5"})
   void forgedCursorsAreRefused(String cursor) {
     assertThatThrownBy(() -> Cursor.decode(cursor))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).contains("cursor"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(e.field()).contains("cursor"));
   }
 
   @Test
   void theTestCursorsAboveAreWhatTheyClaim() {
     // v1:-1, v2:20, v1:999999: a negative offset, an unknown version, an offset too far.
-    assertThat(new String(Base64.getUrlDecoder().decode("djE6LTE"), StandardCharsets.UTF_8)).isEqualTo("v1:-1");
-    assertThat(new String(Base64.getUrlDecoder().decode("djI6MjA"), StandardCharsets.UTF_8)).isEqualTo("v2:20");
-    assertThat(new String(Base64.getUrlDecoder().decode("djE6OTk5OTk5"), StandardCharsets.UTF_8)).isEqualTo("v1:999999");
+    assertThat(new String(Base64.getUrlDecoder().decode("djE6LTE"), StandardCharsets.UTF_8))
+        .isEqualTo("v1:-1");
+    assertThat(new String(Base64.getUrlDecoder().decode("djI6MjA"), StandardCharsets.UTF_8))
+        .isEqualTo("v2:20");
+    assertThat(new String(Base64.getUrlDecoder().decode("djE6OTk5OTk5"), StandardCharsets.UTF_8))
+        .isEqualTo("v1:999999");
   }
 }

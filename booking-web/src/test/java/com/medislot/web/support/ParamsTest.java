@@ -18,7 +18,8 @@ class ParamsTest {
   @ValueSource(strings = {"abc", "1e", "NaN", "Infinity", "91", "-90.0001", "0x10"})
   void aBadLatitudeIsRefusedNamingTheParameter(String raw) {
     assertThatThrownBy(() -> Params.requiredDouble("lat", raw, -90, 90))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).contains("lat"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(e.field()).contains("lat"));
   }
 
   @ParameterizedTest
@@ -70,7 +71,8 @@ class ParamsTest {
   @ValueSource(strings = {"2026-12-01T09:30:00", "2026-12-01", "tomorrow", "2026-13-01T09:30:00Z"})
   void instantsWithoutOffsetOrMalformedAreRefused(String raw) {
     assertThatThrownBy(() -> Params.instant("start", raw))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).contains("start"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(e.field()).contains("start"));
   }
 
   @Test
@@ -83,6 +85,7 @@ class ParamsTest {
   @Test
   void booleansAreStrict() {
     assertThat(Params.optionalBoolean("newPatients", "TRUE")).isEqualTo(Optional.of(true));
-    assertThatThrownBy(() -> Params.optionalBoolean("newPatients", "yes")).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> Params.optionalBoolean("newPatients", "yes"))
+        .isInstanceOf(InvalidInputException.class);
   }
 }
