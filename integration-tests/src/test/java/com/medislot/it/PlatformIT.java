@@ -54,7 +54,8 @@ class PlatformIT {
   @Test
   void walkthroughBookIdempotentConflictPrivacyAndSlotRemoval() throws Exception {
     Target target = Target.pick(0);
-    String slot = target.slots().get(2);
+    // days ahead, far from the minimum notice and from the cancellation cutoff
+    String slot = target.slots().get(target.slots().size() / 2);
     String alice = Api.newPatientToken();
     String bob = Api.newPatientToken();
     String key = UUID.randomUUID().toString();
@@ -121,6 +122,25 @@ class PlatformIT {
       slots = target.currentSlots();
     }
     assertThat(slots).extracting(Instant::parse).doesNotContain(Instant.parse(slot));
+
+    // Cancelling frees the slot again; a second cancel answers the same.
+    assertThat(Api.post("appointments/" + id + "/cancel", "", Optional.of(bob), Map.of()).status())
+        .isEqualTo(404);
+    Api.Answer cancelled =
+        Api.post("appointments/" + id + "/cancel", "", Optional.of(alice), Map.of());
+    assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+    assertThat(cancelled.json().getString("status")).isEqualTo("CANCELLED");
+    Api.Answer again = Api.post("appointments/" + id + "/cancel", "", Optional.of(alice), Map.of());
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.body()).isEqualTo(cancelled.body());
+    deadline = System.nanoTime() + EVENT_WAIT.toNanos();
+    slots = target.currentSlots();
+    while (slots.stream().noneMatch(s -> Instant.parse(s).equals(Instant.parse(slot)))
+        && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      slots = target.currentSlots();
+    }
+    assertThat(slots).extracting(Instant::parse).contains(Instant.parse(slot));
   }
 
   @Test

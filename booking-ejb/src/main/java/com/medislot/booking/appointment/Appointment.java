@@ -88,6 +88,20 @@ public class Appointment {
     return new Appointment(practitionerId, locationId, motiveId, patientId, start, end, createdAt);
   }
 
+  /**
+   * Cancels this appointment; cancelling a cancelled appointment changes nothing.
+   *
+   * @return whether this call changed the state
+   */
+  public boolean cancel(Instant at) {
+    if (status == AppointmentStatus.CANCELLED) {
+      return false;
+    }
+    status = AppointmentStatus.CANCELLED;
+    cancelledAt = Objects.requireNonNull(at);
+    return true;
+  }
+
   public long id() {
     return id;
   }

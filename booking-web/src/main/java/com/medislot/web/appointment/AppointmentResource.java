@@ -4,6 +4,7 @@ import com.medislot.booking.appointment.AppointmentQueries;
 import com.medislot.booking.appointment.BookingOutcome;
 import com.medislot.booking.appointment.BookingRequest;
 import com.medislot.booking.appointment.BookingService;
+import com.medislot.booking.appointment.CancellationService;
 import com.medislot.booking.errors.InvalidInputException;
 import com.medislot.web.security.Caller;
 import com.medislot.web.support.JsonViews;
@@ -41,6 +42,7 @@ public class AppointmentResource {
 
   @Inject BookingService booking;
   @Inject AppointmentQueries queries;
+  @Inject CancellationService cancellations;
   @Inject Caller caller;
 
   @Context UriInfo uriInfo;
@@ -86,6 +88,14 @@ public class AppointmentResource {
   @Path("{id}")
   public String get(@PathParam("id") String rawId) {
     return JsonViews.appointment(queries.get(caller.accountId(), Params.id("id", rawId)))
+        .toString();
+  }
+
+  @POST
+  @Path("{id}/cancel")
+  public String cancel(@PathParam("id") String rawId) {
+    return JsonViews.appointment(
+            cancellations.cancelByPatient(caller.accountId(), Params.id("id", rawId)))
         .toString();
   }
 

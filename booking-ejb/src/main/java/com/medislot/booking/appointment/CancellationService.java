@@ -1,0 +1,86 @@
+package com.medislot.booking.appointment;
+
+import com.medislot.booking.country.CountryCatalog;
+import com.medislot.booking.errors.NotFoundException;
+import com.medislot.booking.errors.RuleViolationException;
+import com.medislot.booking.events.DomainEvent;
+import com.medislot.booking.events.EventPublisher;
+import com.medislot.booking.events.EventType;
+import com.medislot.booking.practitioner.Location;
+import com.medislot.booking.practitioner.Practitioner;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Cancels a patient's appointment under the same calendar lock as booking, so a cancellation and a
+ * booking of the freed slot are ordered. Idempotent: a second cancel answers the same.
+ */
+@Stateless
+public class CancellationService {
+
+  @PersistenceContext(unitName = "booking")
+  private EntityManager em;
+
+  @Inject private CountryCatalog countries;
+  @Inject private EventPublisher events;
+  @Inject private Clock clock;
+
+  /**
+   * Cancels on behalf of the patient who booked it.
+   *
+   * @throws NotFoundException if it does not exist or is someone else's
+   * @throws RuleViolationException if the country's patient cancellation cutoff has passed
+   */
+  public AppointmentView cancelByPatient(long patientId, long appointmentId) {
+    Appointment a = em.find(Appointment.class, appointmentId);
+    if (a == null || a.patientId() != patientId) {
+      throw new NotFoundException("Appointment", appointmentId);
+    }
+    Practitioner p =
+        em.find(Practitioner.class, a.practitionerId(), LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(a);
+    if (a.status() == AppointmentStatus.CANCELLED) {
+      return AppointmentView.of(a);
+    }
+    Instant now = clock.instant();
+    Duration cutoff = cutoff(p, a.locationId());
+    if (now.isAfter(a.start().minus(cutoff))) {
+      throw new RuleViolationException(
+          "id",
+          "Too late to cancel online: the cutoff is " + cutoff.toHours() + " h before the start");
+    }
+    a.cancel(now);
+    events.publish(
+        DomainEvent.of(
+            EventType.APPOINTMENT_CANCELLED,
+            now,
+            a.practitionerId(),
+            Json.createObjectBuilder()
+                .add("appointmentId", a.id())
+                .add("practitionerId", a.practitionerId())
+                .add("locationId", a.locationId())
+                .add("motiveId", a.motiveId())
+                .add("start", a.start().toString())
+                .add("end", a.end().toString())
+                .build()));
+    em.flush();
+    return AppointmentView.of(a);
+  }
+
+  private Duration cutoff(Practitioner p, long locationId) {
+    return p.locations().stream()
+        .filter(l -> l.id() == locationId)
+        .findFirst()
+        .map(Location::countryCode)
+        .flatMap(countries::definition)
+        .map(d -> d.bookingRules().patientCancellationCutoff())
+        .orElse(Duration.ZERO);
+  }
+}
