@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the {@code asadmin} of one Payara Server installation, one command per process, and
- * appends every command with its output to a log file.
+ * Runs the {@code asadmin} of one Payara Server installation, one command per process, and appends
+ * every command with its output to a log file.
  *
- * <p>Immutable. The environment given here is added to this JVM's own and is inherited by
- * whatever asadmin starts, the domain's server process included.
+ * <p>Immutable. The environment given here is added to this JVM's own and is inherited by whatever
+ * asadmin starts, the domain's server process included.
  */
 final class Asadmin {
 
@@ -47,8 +47,8 @@ final class Asadmin {
   /**
    * Runs one command to its end.
    *
-   * @param timeout how long the command may take; after it the command and what it started
-   *     while still attached are killed
+   * @param timeout how long the command may take; after it the command and what it started while
+   *     still attached are killed
    * @param arguments the command and its options, e.g. {@code deploy --name x file}
    * @return the command's output (standard output and error together)
    * @throws IllegalStateException if the command fails or times out, with its output
@@ -58,6 +58,8 @@ final class Asadmin {
     command.add(executable.toString());
     command.add("--interactive=false");
     command.addAll(List.of(arguments));
+    // no secret here: those travel in the environment
+    String label = "asadmin " + String.join(" ", arguments);
     try {
       // A file, not a pipe: start-domain leaves a server running that may hold the
       // descriptors it inherited, and a pipe would then never reach its end.
@@ -67,6 +69,10 @@ final class Asadmin {
       builder.environment().putAll(environment);
       // the server runs on the JDK running this test, whatever java is on the PATH
       builder.environment().put("AS_JAVA", System.getProperty("java.home"));
+      // asadmin keeps a cache per host and port in ~/.gfclient: keep it in the work directory
+      builder
+          .environment()
+          .put("AS_EXTRA_JAVA_OPTS", "-Duser.home=" + log.getParent().resolve("asadmin-home"));
       Process process = builder.start();
       boolean ended = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
       if (!ended) {
@@ -78,18 +84,18 @@ final class Asadmin {
       append(String.join(" ", command) + "\n" + text + "\n");
       if (!ended) {
         throw new IllegalStateException(
-            "asadmin " + arguments[0] + " did not end within " + timeout.toSeconds() + " s:\n" + text);
+            label + " did not end within " + timeout.toSeconds() + " s:\n" + text);
       }
       if (process.exitValue() != 0) {
         throw new IllegalStateException(
-            "asadmin " + arguments[0] + " failed (exit " + process.exitValue() + "):\n" + text);
+            label + " failed (exit " + process.exitValue() + "):\n" + text);
       }
       return text;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot run " + command, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while running asadmin " + arguments[0], e);
+      throw new IllegalStateException("interrupted while running " + label, e);
     }
   }
 

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Every TCP port a Payara Server domain is created with, each one free on 127.0.0.1 when picked
- * and all distinct, so that the domain collides neither with Payara's defaults (4848, 8080, 3700,
- * 8686, 4900…) nor with another domain on the machine. Immutable.
+ * Every TCP port a Payara Server domain is created with, each one free on 127.0.0.1 when picked and
+ * all distinct, so that the domain collides neither with Payara's defaults (4848, 8080, 3700, 8686,
+ * 4900…) nor with another domain on the machine. Immutable.
  */
 record DomainPorts(
     int admin,
@@ -24,7 +24,9 @@ record DomainPorts(
     int hazelcastDas,
     int hazelcastStart) {
 
-  /** @return fresh free ports */
+  /**
+   * @return fresh free ports
+   */
   static DomainPorts pick() {
     Set<Integer> ports = new LinkedHashSet<>();
     while (ports.size() < 12) {
@@ -37,7 +39,9 @@ record DomainPorts(
         p.get(9), p.get(10), p.get(11));
   }
 
-  /** @return the {@code create-domain --domainproperties} value for every port but admin and HTTP */
+  /**
+   * @return the {@code create-domain --domainproperties} value for every port but admin and HTTP
+   */
   String domainProperties() {
     return String.join(
         ":",

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarInputStream;
+import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -42,23 +45,29 @@ class EarLayoutIT {
   @Test
   void librariesOnceInLibAndNoJakartaApi() throws IOException {
     try (ZipFile zip = new ZipFile(ear.toFile())) {
-      List<String> libraries = zip.stream()
-          .map(ZipEntry::getName)
-          .filter(name -> name.startsWith("lib/") && name.endsWith(".jar"))
-          .map(name -> name.substring("lib/".length()))
-          .toList();
+      List<String> libraries =
+          zip.stream()
+              .map(ZipEntry::getName)
+              .filter(name -> name.startsWith("lib/") && name.endsWith(".jar"))
+              .map(name -> name.substring("lib/".length()))
+              .toList();
       assertThat(libraries)
           .as("the application's own libraries and the ones it needs at run time")
-          .contains("country-config-0.1.0-SNAPSHOT.jar", "db-migrations-0.1.0-SNAPSHOT.jar",
-              "nimbus-jose-jwt-10.10.jar", "postgresql-42.7.14.jar")
+          .contains(
+              "country-config-0.1.0-SNAPSHOT.jar",
+              "db-migrations-0.1.0-SNAPSHOT.jar",
+              "nimbus-jose-jwt-10.10.jar",
+              "postgresql-42.7.14.jar")
           .anyMatch(name -> name.startsWith("hibernate-core-"))
           .anyMatch(name -> name.startsWith("infinispan-core-"))
           .noneMatch(name -> name.startsWith("jakarta.") && name.contains("-api-"))
           .noneMatch(name -> name.startsWith("booking-"));
-      Map<String, Long> byArtifact = libraries.stream()
-          .collect(Collectors.groupingBy(EarLayoutIT::withoutVersion, Collectors.counting()));
-      assertThat(byArtifact).as("one version of each library").allSatisfy(
-          (artifact, count) -> assertThat(count).as(artifact).isEqualTo(1L));
+      Map<String, Long> byArtifact =
+          libraries.stream()
+              .collect(Collectors.groupingBy(EarLayoutIT::withoutVersion, Collectors.counting()));
+      assertThat(byArtifact)
+          .as("one version of each library")
+          .allSatisfy((artifact, count) -> assertThat(count).as(artifact).isEqualTo(1L));
       assertThat(zip.stream().map(ZipEntry::getName))
           .as("libraries only in lib/")
           .filteredOn(name -> name.endsWith(".jar") && !name.startsWith("lib/"))
@@ -69,13 +78,33 @@ class EarLayoutIT {
   @Test
   void webModuleCarriesNoLibraries() throws IOException {
     try (ZipFile zip = new ZipFile(ear.toFile());
-        ZipInputStream war = new ZipInputStream(zip.getInputStream(zip.getEntry("booking-web.war")))) {
+        ZipInputStream war =
+            new ZipInputStream(zip.getInputStream(zip.getEntry("booking-web.war")))) {
       List<String> entries = new ArrayList<>();
       for (ZipEntry entry = war.getNextEntry(); entry != null; entry = war.getNextEntry()) {
         entries.add(entry.getName());
       }
       assertThat(entries).anyMatch(name -> name.startsWith("WEB-INF/classes/com/medislot/web/"));
-      assertThat(entries).noneMatch(name -> name.startsWith("WEB-INF/lib/") && name.endsWith(".jar"));
+      assertThat(entries)
+          .noneMatch(name -> name.startsWith("WEB-INF/lib/") && name.endsWith(".jar"));
+    }
+  }
+
+  @Test
+  void moduleClassPathsNameOnlyPackagedFiles() throws IOException {
+    try (ZipFile zip = new ZipFile(ear.toFile())) {
+      for (String module : List.of("booking-ejb.jar", "booking-web.war")) {
+        try (JarInputStream jar = new JarInputStream(zip.getInputStream(zip.getEntry(module)))) {
+          Manifest manifest = jar.getManifest();
+          assertThat(manifest).as(module + " manifest").isNotNull();
+          String classPath = manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+          if (classPath != null) {
+            for (String entry : classPath.trim().split("\\s+")) {
+              assertThat(zip.getEntry(entry)).as(module + " Class-Path entry " + entry).isNotNull();
+            }
+          }
+        }
+      }
     }
   }
 

@@ -28,8 +28,10 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -73,19 +75,30 @@ class EarOnPayaraServerIT {
       timings.time("prepare", this::prepareFreshStack);
       Asadmin asadmin =
           Asadmin.of(payaraHome, environmentOf(settings()), work.resolve("asadmin.log"));
-      domain = timings.measure(
-          "create-domain",
-          () -> PayaraServerDomain.create(asadmin, work.resolve("domains"), DomainPorts.pick()));
+      domain =
+          timings.measure(
+              "create-domain",
+              () ->
+                  PayaraServerDomain.create(asadmin, work.resolve("domains"), DomainPorts.pick()));
       timings.time("start-domain", domain::start);
-      timings.time("deploy RAR", () -> domain.deploy(PayaraMicroProcess.RESOURCE_ADAPTER_NAME, rar));
+      timings.time(
+          "deploy RAR", () -> domain.deploy(PayaraMicroProcess.RESOURCE_ADAPTER_NAME, rar));
       timings.time("deploy EAR", () -> domain.deploy(APPLICATION, ear));
-      timings.time("checks", this::checkApi);
+      timings.time(
+          "checks",
+          () -> {
+            checkApi();
+            checkLoopbackOnly();
+          });
       timings.time("undeploy", this::undeployBoth);
     } catch (Throwable e) {
       failure = e;
       if (domain != null) {
-        System.out.println("[EAR smoke test] last " + LOG_TAIL_LINES + " lines of server.log:\n"
-            + domain.serverLogTail(LOG_TAIL_LINES));
+        System.out.println(
+            "[EAR smoke test] last "
+                + LOG_TAIL_LINES
+                + " lines of server.log:\n"
+                + domain.serverLogTail(LOG_TAIL_LINES));
       }
       throw e;
     } finally {
@@ -106,7 +119,11 @@ class EarOnPayaraServerIT {
   private void checkApi() throws Exception {
     HttpResponse<String> ready = get("/api/v1/health/ready");
     assertThat(ready.statusCode()).as("readiness: %s", ready.body()).isEqualTo(200);
-    assertThat(json(ready.body()).asJsonObject().getString("status")).isEqualTo("UP");
+    JsonObject readiness = json(ready.body()).asJsonObject();
+    assertThat(readiness.getString("status")).isEqualTo("UP");
+    // not UP for want of checks: the database check ran
+    assertThat(readiness.getJsonArray("checks").getValuesAs(JsonObject.class))
+        .anySatisfy(c -> assertThat(c.getString("name")).isEqualTo("database"));
 
     // a row the application cannot have made up: the EAR reads the database it was configured
     // with through MicroProfile Config, in the schema it migrated at start
@@ -114,20 +131,66 @@ class EarOnPayaraServerIT {
     insertSpecialty(code, "EAR smoke test");
     HttpResponse<String> specialties = get("/api/v1/specialties");
     assertThat(specialties.statusCode()).as("specialties: %s", specialties.body()).isEqualTo(200);
-    assertThat(specialties.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/json"));
+    assertThat(specialties.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
     JsonValue body = json(specialties.body());
     assertThat(body.getValueType()).isEqualTo(JsonValue.ValueType.ARRAY);
     JsonArray list = body.asJsonArray();
     assertThat(list.getValuesAs(JsonObject.class))
-        .anySatisfy(s -> {
-          assertThat(s.getString("code")).isEqualTo(code);
-          assertThat(s.getString("name")).isEqualTo("EAR smoke test");
-        });
+        .anySatisfy(
+            s -> {
+              assertThat(s.getString("code")).isEqualTo(code);
+              assertThat(s.getString("name")).isEqualTo("EAR smoke test");
+            });
 
-    // MicroProfile JWT is active in the EAR too: no token, no appointments
-    HttpResponse<String> anonymous = get("/api/v1/appointments");
-    assertThat(anonymous.statusCode()).as("appointments without a token").isEqualTo(401);
+    // MicroProfile JWT in the EAR: no token, no appointments; a token the application signs with
+    // the key named by MEDISLOT_JWT_PRIVATE_KEY_LOCATION verifies with the one named by
+    // MP_JWT_VERIFY_PUBLICKEY_LOCATION
+    assertThat(get("/api/v1/appointments", Optional.empty()).statusCode())
+        .as("appointments without a token")
+        .isEqualTo(401);
+    String token = patientToken();
+    HttpResponse<String> own = get("/api/v1/appointments", Optional.of(token));
+    assertThat(own.statusCode()).as("appointments with a token: %s", own.body()).isEqualTo(200);
+    assertThat(json(own.body()).asJsonArray()).isEmpty();
+    assertThat(get("/api/v1/appointments", Optional.of(token + "x")).statusCode())
+        .as("appointments with a forged signature")
+        .isEqualTo(401);
+  }
+
+  private String patientToken() throws Exception {
+    String email = "ear-smoke-" + UUID.randomUUID() + "@example.org";
+    String password = "ear-smoke-" + UUID.randomUUID();
+    JsonObject registration =
+        Json.createObjectBuilder()
+            .add("email", email)
+            .add("password", password)
+            .add("firstName", "Ear")
+            .add("lastName", "Smoke")
+            .add("birthDate", "1980-02-29")
+            .build();
+    HttpResponse<String> registered = post("/api/v1/auth/patients", registration);
+    assertThat(registered.statusCode()).as("registration: %s", registered.body()).isEqualTo(201);
+    JsonObject credentials =
+        Json.createObjectBuilder().add("email", email).add("password", password).build();
+    HttpResponse<String> issued = post("/api/v1/auth/token", credentials);
+    assertThat(issued.statusCode()).as("token: %s", issued.body()).isEqualTo(200);
+    return json(issued.body()).asJsonObject().getString("access_token");
+  }
+
+  /** Every socket the server listens on, read after the application has opened its own. */
+  private void checkLoopbackOnly() {
+    List<ListeningSockets.Socket> sockets =
+        ListeningSockets.of(domain.process().orElseThrow(() -> new AssertionError("no server")));
+    System.out.println("[EAR smoke test] Payara Server listens on: " + sockets);
+    DomainPorts ports = domain.ports();
+    assertThat(sockets)
+        .as("the inspection sees the server's own listeners")
+        .extracting(ListeningSockets.Socket::port)
+        .contains(ports.http(), ports.https(), ports.admin());
+    assertThat(sockets)
+        .as("nothing reachable from another machine, no multicast discovery")
+        .allMatch(ListeningSockets.Socket::loopbackOnly);
   }
 
   private void undeployBoth() {
@@ -146,8 +209,12 @@ class EarOnPayaraServerIT {
     Files.createDirectories(work);
     database = EmbeddedDatabase.start(work.resolve("postgres"), LocalPorts.freePort());
     secrets = Secrets.ensure(work.resolve("secrets"));
-    broker = EmbeddedBroker.start(
-        work.resolve("broker"), LocalPorts.freePort(), secrets.brokerUser(), secrets.brokerPassword());
+    broker =
+        EmbeddedBroker.start(
+            work.resolve("broker"),
+            LocalPorts.freePort(),
+            secrets.brokerUser(),
+            secrets.brokerPassword());
   }
 
   private AppSettings settings() {
@@ -166,8 +233,12 @@ class EarOnPayaraServerIT {
    */
   static Map<String, String> environmentOf(AppSettings settings) {
     Map<String, String> environment = new LinkedHashMap<>();
-    settings.asMap().forEach((name, value) -> environment.put(
-        name.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT), value));
+    settings
+        .asMap()
+        .forEach(
+            (name, value) ->
+                environment.put(
+                    name.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT), value));
     return environment;
   }
 
@@ -203,8 +274,8 @@ class EarOnPayaraServerIT {
   }
 
   /**
-   * A PostgreSQL left running on the work directory by a killed run: starting the embedded
-   * database on that directory stops the orphan first, closing it stops it for good.
+   * A PostgreSQL left running on the work directory by a killed run: starting the embedded database
+   * on that directory stops the orphan first, closing it stops it for good.
    */
   private void stopLeftoverDatabase() {
     Path dataDir = work.resolve("postgres");
@@ -214,8 +285,8 @@ class EarOnPayaraServerIT {
   }
 
   private void insertSpecialty(String code, String name) throws Exception {
-    try (Connection connection = DriverManager.getConnection(
-            database.jdbcUrl(), database.user(), database.password());
+    try (Connection connection =
+            DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
         PreparedStatement insert =
             connection.prepareStatement("INSERT INTO specialty (code, name) VALUES (?, ?)")) {
       insert.setString(1, code);
@@ -225,12 +296,28 @@ class EarOnPayaraServerIT {
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(domain.baseUrl() + path))
-        .timeout(HTTP_TIMEOUT)
-        .header("Accept", "application/json")
-        .GET()
-        .build();
+    return get(path, Optional.empty());
+  }
+
+  private HttpResponse<String> get(String path, Optional<String> bearer) throws Exception {
+    HttpRequest.Builder request = request(path).GET();
+    bearer.ifPresent(token -> request.header("Authorization", "Bearer " + token));
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> post(String path, JsonObject body) throws Exception {
+    HttpRequest request =
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+            .build();
     return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(domain.baseUrl() + path))
+        .timeout(HTTP_TIMEOUT)
+        .header("Accept", "application/json");
   }
 
   private static JsonValue json(String text) {

@@ -14,12 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A Payara Server domain of its own, created in a work directory, every listener on 127.0.0.1 and
- * no data grid (Hazelcast off, so no cluster discovery of any kind), controlled through asadmin.
- *
- * <p>Binding happens in a pre-boot command file, which Payara applies before it opens any
- * listener; the ports are fixed at creation (the admin port must be in the domain before
- * {@code start-domain}, which waits on it).
+ * A Payara Server domain of its own, created in a work directory with ports of its own, every
+ * listener on 127.0.0.1 and no data grid (see {@link LoopbackOnlyConfig}), controlled through
+ * asadmin.
  *
  * <p>Not thread-safe. {@link #close()} stops the server and, should asadmin fail to, kills its
  * process: nothing survives the test.
@@ -47,8 +44,8 @@ final class PayaraServerDomain implements AutoCloseable {
 
   /**
    * Kills a server left running in {@code domainsDirectory} by an earlier run that was itself
-   * killed, and nothing else: only a live process of that domain (its command line names the
-   * domain directory) is touched.
+   * killed, and nothing else: only a live process of that domain (its command line names the domain
+   * directory) is touched.
    */
   static void killLeftover(Path domainsDirectory) {
     Path domain = domainsDirectory.resolve(NAME).toAbsolutePath();
@@ -56,7 +53,8 @@ final class PayaraServerDomain implements AutoCloseable {
   }
 
   /**
-   * Creates the domain (user {@code admin}, no password: the admin listener is on loopback only).
+   * Creates the domain (user {@code admin}, no password: the admin listener is on loopback only)
+   * and confines it to loopback before its first start.
    *
    * @param asadmin the installation's asadmin
    * @param domainsDirectory where the domain directory is created; must not hold one already
@@ -66,14 +64,20 @@ final class PayaraServerDomain implements AutoCloseable {
     asadmin.run(
         CREATE_TIMEOUT,
         "create-domain",
-        "--domaindir", domainsDirectory.toString(),
+        "--domaindir",
+        domainsDirectory.toString(),
         "--nopassword=true",
         "--checkports=true",
-        "--adminport", Integer.toString(ports.admin()),
-        "--instanceport", Integer.toString(ports.http()),
-        "--domainproperties", ports.domainProperties(),
+        "--adminport",
+        Integer.toString(ports.admin()),
+        "--instanceport",
+        Integer.toString(ports.http()),
+        "--domainproperties",
+        ports.domainProperties(),
         NAME);
-    return new PayaraServerDomain(asadmin, domainsDirectory, ports);
+    PayaraServerDomain domain = new PayaraServerDomain(asadmin, domainsDirectory, ports);
+    LoopbackOnlyConfig.apply(domain.domainDirectory().resolve("config").resolve("domain.xml"));
+    return domain;
   }
 
   /**
@@ -82,13 +86,7 @@ final class PayaraServerDomain implements AutoCloseable {
    * @throws IllegalStateException if it does not come up
    */
   void start() {
-    Path preboot = writePrebootCommands();
-    asadmin.run(
-        START_TIMEOUT,
-        "start-domain",
-        "--domaindir", domainsDirectory.toString(),
-        "--prebootcommandfile", preboot.toString(),
-        NAME);
+    asadmin.run(START_TIMEOUT, "start-domain", "--domaindir", domainsDirectory.toString(), NAME);
   }
 
   /** Deploys an archive under a given application name. */
@@ -101,27 +99,37 @@ final class PayaraServerDomain implements AutoCloseable {
     remote(DEPLOY_TIMEOUT, "undeploy", name);
   }
 
-  /** @return the names of the applications deployed, as asadmin lists them */
+  /**
+   * @return the names of the applications deployed, as asadmin lists them
+   */
   String listApplications() {
     return remote(DEPLOY_TIMEOUT, "list-applications", "--long=true");
   }
 
-  /** @return {@code http://127.0.0.1:<http port>} */
+  /**
+   * @return {@code http://127.0.0.1:<http port>}
+   */
   String baseUrl() {
     return "http://" + LocalPorts.LOOPBACK + ":" + ports.http();
   }
 
-  /** @return the ports the domain was created with */
+  /**
+   * @return the ports the domain was created with
+   */
   DomainPorts ports() {
     return ports;
   }
 
-  /** @return the server's process, while it runs */
+  /**
+   * @return the server's process, while it runs
+   */
   Optional<ProcessHandle> process() {
     return serverProcess(domainDirectory());
   }
 
-  /** @return the last {@code lines} lines of the server log, or a note that there is none */
+  /**
+   * @return the last {@code lines} lines of the server log, or a note that there is none
+   */
   String serverLogTail(int lines) {
     Path log = domainDirectory().resolve("logs").resolve("server.log");
     if (!Files.isRegularFile(log)) {
@@ -136,8 +144,8 @@ final class PayaraServerDomain implements AutoCloseable {
   }
 
   /**
-   * Stops the server with asadmin; kills it if it is still there afterwards, whatever asadmin
-   * said. Idempotent.
+   * Stops the server with asadmin; kills it if it is still there afterwards, whatever asadmin said.
+   * Idempotent.
    *
    * @throws IllegalStateException if asadmin failed to stop a running server (it is killed anyway)
    */
@@ -148,51 +156,28 @@ final class PayaraServerDomain implements AutoCloseable {
       return;
     }
     try {
-      asadmin.run(
-          STOP_TIMEOUT, "stop-domain", "--domaindir", domainsDirectory.toString(), NAME);
+      asadmin.run(STOP_TIMEOUT, "stop-domain", "--domaindir", domainsDirectory.toString(), NAME);
     } finally {
       server.filter(ProcessHandle::isAlive).ifPresent(PayaraServerDomain::kill);
     }
   }
 
   private String remote(Duration timeout, String... command) {
-    List<String> arguments = new ArrayList<>(List.of(
-        "--host", LocalPorts.LOOPBACK,
-        "--port", Integer.toString(ports.admin()),
-        "--user", "admin"));
+    List<String> arguments =
+        new ArrayList<>(
+            List.of(
+                "--host",
+                LocalPorts.LOOPBACK,
+                "--port",
+                Integer.toString(ports.admin()),
+                "--user",
+                "admin"));
     arguments.addAll(List.of(command));
     return asadmin.run(timeout, arguments.toArray(String[]::new));
   }
 
   private Path domainDirectory() {
     return domainsDirectory.resolve(NAME).toAbsolutePath();
-  }
-
-  private Path writePrebootCommands() {
-    String config = "configs.config.server-config.";
-    String listeners = config + "network-config.network-listeners.network-listener.";
-    String iiop = config + "iiop-service.iiop-listener.";
-    List<String> commands = List.of(
-        "set " + listeners + "http-listener-1.address=" + LocalPorts.LOOPBACK,
-        "set " + listeners + "http-listener-2.address=" + LocalPorts.LOOPBACK,
-        "set " + listeners + "admin-listener.address=" + LocalPorts.LOOPBACK,
-        "set " + iiop + "orb-listener-1.address=" + LocalPorts.LOOPBACK,
-        "set " + iiop + "SSL.address=" + LocalPorts.LOOPBACK,
-        "set " + iiop + "SSL_MUTUALAUTH.address=" + LocalPorts.LOOPBACK,
-        "set " + config + "admin-service.jmx-connector.system.address=" + LocalPorts.LOOPBACK,
-        // the application talks to Artemis through its own adapter; the built-in broker would
-        // only open another port
-        "set " + config + "jms-service.type=DISABLED",
-        // the data grid would open a member port and look for other members: not needed by one
-        // server, and never wanted on a shared machine
-        "set-hazelcast-configuration --enabled=false --dynamic=false",
-        "disable-phone-home");
-    try {
-      return Files.write(
-          domainsDirectory.resolve("preboot.asadmin"), commands, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static Optional<ProcessHandle> serverProcess(Path domainDirectory) {
@@ -205,9 +190,13 @@ final class PayaraServerDomain implements AutoCloseable {
       // a recycled pid belonging to anything else is left alone
       return ProcessHandle.of(pid)
           .filter(ProcessHandle::isAlive)
-          .filter(handle -> handle.info().commandLine()
-              .map(line -> line.contains(domainDirectory.toString()))
-              .orElse(false));
+          .filter(
+              handle ->
+                  handle
+                      .info()
+                      .commandLine()
+                      .map(line -> line.contains(domainDirectory.toString()))
+                      .orElse(false));
     } catch (IOException | NumberFormatException e) {
       return Optional.empty();
     }
@@ -219,7 +208,8 @@ final class PayaraServerDomain implements AutoCloseable {
     try {
       handle.onExit().get(KILL_WAIT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (Exception e) {
-      throw new IllegalStateException("Payara Server process " + handle.pid() + " survived a kill", e);
+      throw new IllegalStateException(
+          "Payara Server process " + handle.pid() + " survived a kill", e);
     }
   }
 }

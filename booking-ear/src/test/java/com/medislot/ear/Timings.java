@@ -24,10 +24,12 @@ final class Timings {
 
   /** Runs a step and records its duration, also when it fails. */
   void time(String name, Step step) throws Exception {
-    measure(name, () -> {
-      step.run();
-      return null;
-    });
+    measure(
+        name,
+        () -> {
+          step.run();
+          return null;
+        });
   }
 
   /** Runs a step, records its duration, also when it fails, and returns its value. */
@@ -40,8 +42,13 @@ final class Timings {
       return value;
     } finally {
       Duration took = Duration.ofNanos(System.nanoTime() - start);
-      String line = String.format(
-          Locale.ROOT, "%-16s %6.1f s%s", name, took.toMillis() / 1000.0, done ? "" : "  (failed)");
+      String line =
+          String.format(
+              Locale.ROOT,
+              "%-16s %6.1f s%s",
+              name,
+              took.toMillis() / 1000.0,
+              done ? "" : "  (failed)");
       lines.add(line);
       System.out.println("[EAR smoke test] " + line);
     }
