@@ -8,7 +8,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 target="$root/launcher/target"
-jar="$target/medislot-launcher.jar"
+jar="$target/medislot-launcher-runnable.jar"
 stamp="$target/.built"
 
 needs_build() {

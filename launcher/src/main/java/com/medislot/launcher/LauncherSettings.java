@@ -261,7 +261,7 @@ final class LauncherSettings {
   private static Path defaultRuntimeDir() {
     Path fallback = Path.of("launcher", "target", "runtime");
     try {
-      // the jar (target/medislot-launcher.jar) or the classes directory (target/classes)
+      // the jar (target/medislot-launcher-runnable.jar) or the classes directory (target/classes)
       Path location =
           Path.of(
               LauncherSettings.class.getProtectionDomain().getCodeSource().getLocation().toURI());
