@@ -144,6 +144,62 @@ class PlatformIT {
   }
 
   @Test
+  void rescheduleTakesTheNewSlotBeforeFreeingTheOld() throws Exception {
+    Target target = Target.pick(5);
+    int middle = target.slots().size() / 2;
+    String first = target.slots().get(middle);
+    // three slots apart: no motive's buffers reach from one to the next
+    String takenByOther = target.slots().get(middle + 3);
+    String free = target.slots().get(middle + 6);
+    String alice = Api.newPatientToken();
+    String bob = Api.newPatientToken();
+    Api.Answer booked =
+        Api.post(
+            "appointments",
+            target.bookingBody(first),
+            Optional.of(alice),
+            Map.of("Idempotency-Key", "a"));
+    assertThat(booked.status()).isEqualTo(201);
+    long id = booked.json().getJsonNumber("id").longValue();
+    assertThat(
+            Api.post(
+                    "appointments",
+                    target.bookingBody(takenByOther),
+                    Optional.of(bob),
+                    Map.of("Idempotency-Key", "b"))
+                .status())
+        .isEqualTo(201);
+    String path = "appointments/" + id + "/reschedule";
+
+    Api.Answer onTaken =
+        Api.post(path, "{\"start\":\"" + takenByOther + "\"}", Optional.of(alice), Map.of());
+    assertThat(onTaken.status()).as(onTaken.body()).isEqualTo(409);
+    assertThat(Api.get("appointments/" + id, Optional.of(alice)).json().getString("start"))
+        .isEqualTo(first);
+
+    assertThat(
+            Api.post(path, "{\"start\":\"2020-01-06T09:00:00Z\"}", Optional.of(alice), Map.of())
+                .status())
+        .isEqualTo(422);
+    assertThat(Api.post(path, "{\"start\":\"" + free + "\"}", Optional.of(bob), Map.of()).status())
+        .isEqualTo(404);
+
+    Api.Answer moved = Api.post(path, "{\"start\":\"" + free + "\"}", Optional.of(alice), Map.of());
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    assertThat(moved.json().getJsonNumber("id").longValue()).isEqualTo(id);
+    assertThat(Instant.parse(moved.json().getString("start"))).isEqualTo(Instant.parse(free));
+
+    long deadline = System.nanoTime() + EVENT_WAIT.toNanos();
+    List<Instant> slots = target.currentSlots().stream().map(Instant::parse).toList();
+    while ((!slots.contains(Instant.parse(first)) || slots.contains(Instant.parse(free)))
+        && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      slots = target.currentSlots().stream().map(Instant::parse).toList();
+    }
+    assertThat(slots).contains(Instant.parse(first)).doesNotContain(Instant.parse(free));
+  }
+
+  @Test
   void fiftyConcurrentAttemptsOnOneSlotGiveExactlyOneBooking() throws Exception {
     Target target = Target.pick(1);
     String slot = target.slots().get(1);

@@ -34,7 +34,7 @@ record Target(long practitionerId, long locationId, long motiveId, List<String> 
       long motiveId =
           profile.getJsonArray("motives").getJsonObject(0).getJsonNumber("id").longValue();
       List<String> slots = slots(practitionerId, locationId, motiveId);
-      if (slots.size() >= 5 && seen++ == index) {
+      if (slots.size() >= 20 && seen++ == index) {
         return new Target(practitionerId, locationId, motiveId, slots);
       }
     }

@@ -102,6 +102,18 @@ public class Appointment {
     return true;
   }
 
+  /** Moves this confirmed appointment to another slot of the same motive and location. */
+  public void moveTo(Instant newStart, Instant newEnd) {
+    if (status != AppointmentStatus.CONFIRMED) {
+      throw new IllegalStateException("only a confirmed appointment can move");
+    }
+    if (!newStart.isBefore(newEnd)) {
+      throw new IllegalArgumentException("start must be before end");
+    }
+    start = newStart;
+    end = newEnd;
+  }
+
   public long id() {
     return id;
   }

@@ -1,14 +1,10 @@
 package com.medislot.booking.appointment;
 
-import com.medislot.booking.availability.AvailabilityEngine;
-import com.medislot.booking.availability.AvailabilityQuery;
 import com.medislot.booking.availability.Slot;
-import com.medislot.booking.availability.TimeRange;
 import com.medislot.booking.errors.ConflictException;
 import com.medislot.booking.errors.NotFoundException;
 import com.medislot.booking.errors.RuleViolationException;
 import com.medislot.booking.errors.SlotTakenException;
-import com.medislot.booking.events.DomainEvent;
 import com.medislot.booking.events.EventPublisher;
 import com.medislot.booking.events.EventType;
 import com.medislot.booking.infrastructure.SqlStates;
@@ -16,16 +12,15 @@ import com.medislot.booking.practitioner.Practitioner;
 import com.medislot.booking.slots.CalendarReader;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Books appointments. One JTA transaction per call: lock the practitioner's calendar row ({@code
@@ -36,14 +31,12 @@ import java.util.Optional;
 @Stateless
 public class BookingService {
 
-  private static final int ALTERNATIVES = 3;
-  private static final Duration ALTERNATIVES_WINDOW = Duration.ofDays(14);
-
   @PersistenceContext(unitName = "booking")
   private EntityManager em;
 
   @Inject private CalendarReader calendars;
   @Inject private EventPublisher events;
+  @Inject private SlotCheck slotCheck;
   @Inject private Clock clock;
 
   /**
@@ -72,7 +65,7 @@ public class BookingService {
     CalendarReader.Calendar calendar =
         calendars.calendar(practitioner, request.locationId(), request.motiveId());
     Instant now = clock.instant();
-    Slot slot = checkBookable(calendar, request.start(), now);
+    Slot slot = slotCheck.bookable(calendar, request.start(), now, OptionalLong.empty());
 
     Appointment appointment =
         Appointment.confirmed(
@@ -89,7 +82,7 @@ public class BookingService {
             patientId, idempotencyKey, request.fingerprint(), appointment.id(), now));
     // Published before the inserts reach the database: if the exclusion constraint (or
     // anything else) fails at flush, the rollback takes the message back with it.
-    events.publish(created(appointment, now));
+    events.publish(AppointmentEvents.of(EventType.APPOINTMENT_CREATED, appointment, now));
     flushOrExplain();
     return new BookingOutcome(AppointmentView.of(appointment), false);
   }
@@ -108,46 +101,9 @@ public class BookingService {
     return Optional.of(new BookingOutcome(AppointmentView.of(first), true));
   }
 
-  /** The slot starting at {@code start}, or why it cannot be booked. */
-  private Slot checkBookable(CalendarReader.Calendar calendar, Instant start, Instant now) {
-    TimeRange day = TimeRange.of(start.minus(Duration.ofDays(1)), start.plus(Duration.ofDays(1)));
-    AvailabilityQuery live = calendars.query(calendar, day, now, true);
-    Optional<Slot> free =
-        AvailabilityEngine.freeSlots(live).stream()
-            .filter(s -> s.start().equals(start))
-            .findFirst();
-    if (free.isPresent()) {
-      return free.get();
-    }
-    AvailabilityQuery offered = calendars.query(calendar, day, now, false);
-    if (AvailabilityEngine.isBookable(offered, start)) {
-      throw new SlotTakenException(alternatives(calendar, start, now));
-    }
-    throw new RuleViolationException(
-        "start", "Not a bookable slot of this practitioner and motive");
-  }
-
-  private List<Instant> alternatives(
-      CalendarReader.Calendar calendar, Instant around, Instant now) {
-    Instant from =
-        around.minus(Duration.ofDays(1)).isBefore(now) ? now : around.minus(Duration.ofDays(1));
-    AvailabilityQuery q =
-        calendars.query(calendar, TimeRange.of(from, from.plus(ALTERNATIVES_WINDOW)), now, true);
-    return AvailabilityEngine.freeSlots(q).stream()
-        .map(Slot::start)
-        .sorted((a, b) -> Long.compare(distance(a, around), distance(b, around)))
-        .limit(ALTERNATIVES)
-        .sorted()
-        .toList();
-  }
-
-  private static long distance(Instant a, Instant b) {
-    return Math.abs(Duration.between(a, b).getSeconds());
-  }
-
   /**
    * Flushes, turning the exclusion constraint (an overlap slipped past the lock) into a 409 and a
-   * concurrent use of the same idempotency key into a 422.
+   * concurrent use of the same idempotency key into a 409.
    */
   private void flushOrExplain() {
     try {
@@ -162,20 +118,5 @@ public class BookingService {
       }
       throw e;
     }
-  }
-
-  private static DomainEvent created(Appointment a, Instant now) {
-    return DomainEvent.of(
-        EventType.APPOINTMENT_CREATED,
-        now,
-        a.practitionerId(),
-        Json.createObjectBuilder()
-            .add("appointmentId", a.id())
-            .add("practitionerId", a.practitionerId())
-            .add("locationId", a.locationId())
-            .add("motiveId", a.motiveId())
-            .add("start", a.start().toString())
-            .add("end", a.end().toString())
-            .build());
   }
 }

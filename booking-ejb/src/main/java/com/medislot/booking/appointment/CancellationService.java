@@ -1,21 +1,16 @@
 package com.medislot.booking.appointment;
 
-import com.medislot.booking.country.CountryCatalog;
 import com.medislot.booking.errors.NotFoundException;
 import com.medislot.booking.errors.RuleViolationException;
-import com.medislot.booking.events.DomainEvent;
 import com.medislot.booking.events.EventPublisher;
 import com.medislot.booking.events.EventType;
-import com.medislot.booking.practitioner.Location;
 import com.medislot.booking.practitioner.Practitioner;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -28,7 +23,7 @@ public class CancellationService {
   @PersistenceContext(unitName = "booking")
   private EntityManager em;
 
-  @Inject private CountryCatalog countries;
+  @Inject private PatientChangePolicy policy;
   @Inject private EventPublisher events;
   @Inject private Clock clock;
 
@@ -50,37 +45,10 @@ public class CancellationService {
       return AppointmentView.of(a);
     }
     Instant now = clock.instant();
-    Duration cutoff = cutoff(p, a.locationId());
-    if (now.isAfter(a.start().minus(cutoff))) {
-      throw new RuleViolationException(
-          "id",
-          "Too late to cancel online: the cutoff is " + cutoff.toHours() + " h before the start");
-    }
+    policy.checkMayChange(a, p, now);
     a.cancel(now);
-    events.publish(
-        DomainEvent.of(
-            EventType.APPOINTMENT_CANCELLED,
-            now,
-            a.practitionerId(),
-            Json.createObjectBuilder()
-                .add("appointmentId", a.id())
-                .add("practitionerId", a.practitionerId())
-                .add("locationId", a.locationId())
-                .add("motiveId", a.motiveId())
-                .add("start", a.start().toString())
-                .add("end", a.end().toString())
-                .build()));
+    events.publish(AppointmentEvents.of(EventType.APPOINTMENT_CANCELLED, a, now));
     em.flush();
     return AppointmentView.of(a);
-  }
-
-  private Duration cutoff(Practitioner p, long locationId) {
-    return p.locations().stream()
-        .filter(l -> l.id() == locationId)
-        .findFirst()
-        .map(Location::countryCode)
-        .flatMap(countries::definition)
-        .map(d -> d.bookingRules().patientCancellationCutoff())
-        .orElse(Duration.ZERO);
   }
 }

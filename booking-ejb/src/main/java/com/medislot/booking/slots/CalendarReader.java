@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -102,6 +103,15 @@ public class CalendarReader {
    */
   public AvailabilityQuery query(
       Calendar c, TimeRange window, Instant now, boolean withAppointments) {
+    return query(c, window, now, withAppointments, OptionalLong.empty());
+  }
+
+  /**
+   * As {@link #query(Calendar, TimeRange, Instant, boolean)}, leaving one appointment out of the
+   * busy ranges (the one being moved).
+   */
+  public AvailabilityQuery query(
+      Calendar c, TimeRange window, Instant now, boolean withAppointments, OptionalLong ignoring) {
     ZoneId zone = c.location().zone();
     CountryDefinition country =
         countries
@@ -120,7 +130,7 @@ public class CalendarReader {
         .rules(rules(country))
         .exceptions(exceptions(c, window))
         .holidays(holidays(country, window, zone))
-        .busy(withAppointments ? busy(c.practitioner().id(), window) : List.of())
+        .busy(withAppointments ? busy(c.practitioner().id(), window, ignoring) : List.of())
         .window(window)
         .now(now)
         .build();
@@ -172,7 +182,7 @@ public class CalendarReader {
         .toList();
   }
 
-  private List<Busy> busy(long practitionerId, TimeRange window) {
+  private List<Busy> busy(long practitionerId, TimeRange window, OptionalLong ignoring) {
     List<Appointment> appointments =
         em.createQuery(
                 "SELECT a FROM Appointment a WHERE a.practitionerId = :p AND a.status = :s"
@@ -188,6 +198,9 @@ public class CalendarReader {
             .collect(Collectors.toMap(VisitMotive::id, Function.identity()));
     List<Busy> busy = new ArrayList<>(appointments.size());
     for (Appointment a : appointments) {
+      if (ignoring.isPresent() && ignoring.getAsLong() == a.id()) {
+        continue;
+      }
       VisitMotive m = motives.get(a.motiveId());
       TimeRange range = TimeRange.of(a.start(), a.end());
       busy.add(m == null ? Busy.of(range) : Busy.of(range, m.bufferBefore(), m.bufferAfter()));

@@ -5,6 +5,7 @@ import com.medislot.booking.appointment.BookingOutcome;
 import com.medislot.booking.appointment.BookingRequest;
 import com.medislot.booking.appointment.BookingService;
 import com.medislot.booking.appointment.CancellationService;
+import com.medislot.booking.appointment.RescheduleService;
 import com.medislot.booking.errors.InvalidInputException;
 import com.medislot.web.security.Caller;
 import com.medislot.web.support.JsonViews;
@@ -43,6 +44,7 @@ public class AppointmentResource {
   @Inject BookingService booking;
   @Inject AppointmentQueries queries;
   @Inject CancellationService cancellations;
+  @Inject RescheduleService reschedules;
   @Inject Caller caller;
 
   @Context UriInfo uriInfo;
@@ -96,6 +98,16 @@ public class AppointmentResource {
   public String cancel(@PathParam("id") String rawId) {
     return JsonViews.appointment(
             cancellations.cancelByPatient(caller.accountId(), Params.id("id", rawId)))
+        .toString();
+  }
+
+  @POST
+  @Path("{id}/reschedule")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public String reschedule(@PathParam("id") String rawId, @Valid @NotNull RescheduleBody body) {
+    return JsonViews.appointment(
+            reschedules.rescheduleByPatient(
+                caller.accountId(), Params.id("id", rawId), Params.instant("start", body.start)))
         .toString();
   }
 

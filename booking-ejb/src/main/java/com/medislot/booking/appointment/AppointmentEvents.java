@@ -1,0 +1,40 @@
+package com.medislot.booking.appointment;
+
+import com.medislot.booking.events.DomainEvent;
+import com.medislot.booking.events.EventType;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+
+/** The payload of appointment events (schema version 1), written in one place. */
+final class AppointmentEvents {
+
+  private AppointmentEvents() {}
+
+  static DomainEvent of(EventType type, Appointment a, Instant now) {
+    return DomainEvent.of(type, now, a.practitionerId(), payload(a).build());
+  }
+
+  /** An {@code AppointmentRescheduled} event also carries where the appointment was before. */
+  static DomainEvent rescheduled(
+      Appointment a, Instant previousStart, Instant previousEnd, Instant now) {
+    return DomainEvent.of(
+        EventType.APPOINTMENT_RESCHEDULED,
+        now,
+        a.practitionerId(),
+        payload(a)
+            .add("previousStart", previousStart.toString())
+            .add("previousEnd", previousEnd.toString())
+            .build());
+  }
+
+  private static JsonObjectBuilder payload(Appointment a) {
+    return Json.createObjectBuilder()
+        .add("appointmentId", a.id())
+        .add("practitionerId", a.practitionerId())
+        .add("locationId", a.locationId())
+        .add("motiveId", a.motiveId())
+        .add("start", a.start().toString())
+        .add("end", a.end().toString());
+  }
+}
