@@ -200,6 +200,147 @@ class PlatformIT {
   }
 
   @Test
+  void staffManageTheirOwnClinicsCalendars() throws Exception {
+    String staff = Api.token("staff@demo.medislot.test", "staff-demo");
+    String patient = Api.newPatientToken();
+    Instant from = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    String range = "?from=" + from + "&to=" + from.plus(Duration.ofDays(7));
+
+    Api.Answer calendar = Api.get("staff/practitioners/1/calendar" + range, Optional.of(staff));
+    assertThat(calendar.status()).as(calendar.body()).isEqualTo(200);
+    assertThat(calendar.json().getJsonArray("freeSlots")).isNotEmpty();
+    assertThat(Api.get("staff/practitioners/5/calendar" + range, Optional.of(staff)).status())
+        .isEqualTo(404);
+    Api.Answer asPatient = Api.get("staff/practitioners/1/calendar" + range, Optional.of(patient));
+    assertThat(asPatient.status()).isEqualTo(403);
+    assertThat(asPatient.isProblem()).isTrue();
+
+    // A block over a free slot removes it from the patients' view; removing the block restores it.
+    JsonObject profile = Api.get("practitioners/1", Optional.empty()).json();
+    long location =
+        profile.getJsonArray("locations").getJsonObject(0).getJsonNumber("id").longValue();
+    long motive = profile.getJsonArray("motives").getJsonObject(0).getJsonNumber("id").longValue();
+    List<String> before = Target.slots(1, location, motive);
+    Instant blocked = Instant.parse(before.get(before.size() / 2));
+    String block =
+        "{\"kind\":\"BLOCK\",\"start\":\""
+            + blocked
+            + "\",\"end\":\""
+            + blocked.plus(Duration.ofMinutes(1))
+            + "\",\"reason\":\"meeting\"}";
+    Api.Answer added =
+        Api.post("staff/practitioners/1/exceptions", block, Optional.of(staff), Map.of());
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    long exceptionId = added.json().getJsonNumber("id").longValue();
+    assertThat(awaitSlot(1, location, motive, blocked, false)).doesNotContain(blocked.toString());
+
+    Api.Answer removed =
+        Api.send(
+            java.net.http.HttpRequest.newBuilder(
+                    Api.BASE.resolve("staff/practitioners/1/exceptions/" + exceptionId))
+                .DELETE(),
+            Optional.of(staff));
+    assertThat(removed.status()).isEqualTo(204);
+    assertThat(awaitSlot(1, location, motive, blocked, true)).contains(blocked.toString());
+
+    // Bad templates are refused and change nothing.
+    String overlapping =
+        "{\"ranges\":[{\"locationId\":"
+            + location
+            + ",\"day\":\"MONDAY\",\"start\":\"09:00\",\"end\":\"12:00\"},"
+            + "{\"locationId\":"
+            + location
+            + ",\"day\":\"MONDAY\",\"start\":\"11:00\",\"end\":\"13:00\"}]}";
+    assertThat(put("staff/practitioners/1/templates", overlapping, staff).status()).isEqualTo(422);
+    String backwards =
+        "{\"ranges\":[{\"locationId\":"
+            + location
+            + ",\"day\":\"MONDAY\",\"start\":\"12:00\",\"end\":\"09:00\"}]}";
+    assertThat(put("staff/practitioners/1/templates", backwards, staff).status()).isEqualTo(422);
+    assertThat(
+            put(
+                    "staff/practitioners/1/templates",
+                    "{\"ranges\":[{\"locationId\":"
+                        + location
+                        + ",\"day\":\"FUNDAY\",\"start\":\"09:00\",\"end\":\"10:00\"}]}",
+                    staff)
+                .status())
+        .isEqualTo(400);
+    assertThat(Target.slots(1, location, motive)).isEqualTo(before);
+
+    // A new template for practitioner 2: Tuesday mornings only.
+    JsonObject second = Api.get("practitioners/2", Optional.empty()).json();
+    long location2 =
+        second.getJsonArray("locations").getJsonObject(0).getJsonNumber("id").longValue();
+    long motive2 = second.getJsonArray("motives").getJsonObject(0).getJsonNumber("id").longValue();
+    String tuesdays =
+        "{\"ranges\":[{\"locationId\":"
+            + location2
+            + ",\"day\":\"TUESDAY\",\"start\":\"09:00\",\"end\":\"10:00\"}]}";
+    assertThat(put("staff/practitioners/2/templates", tuesdays, staff).status()).isEqualTo(204);
+    long deadline = System.nanoTime() + EVENT_WAIT.toNanos();
+    List<String> slots = Target.slots(2, location2, motive2);
+    while (!onlyTuesdayMornings(slots) && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      slots = Target.slots(2, location2, motive2);
+    }
+    assertThat(slots).isNotEmpty();
+    assertThat(onlyTuesdayMornings(slots)).as(slots.toString()).isTrue();
+
+    String backwardsException =
+        "{\"kind\":\"BLOCK\",\"start\":\""
+            + blocked
+            + "\",\"end\":\""
+            + blocked.minusSeconds(60)
+            + "\"}";
+    assertThat(
+            Api.post(
+                    "staff/practitioners/1/exceptions",
+                    backwardsException,
+                    Optional.of(staff),
+                    Map.of())
+                .status())
+        .isEqualTo(400);
+    String unknownKind =
+        "{\"kind\":\"HOLIDAY\",\"start\":\""
+            + blocked
+            + "\",\"end\":\""
+            + blocked.plusSeconds(60)
+            + "\"}";
+    assertThat(
+            Api.post("staff/practitioners/1/exceptions", unknownKind, Optional.of(staff), Map.of())
+                .status())
+        .isEqualTo(400);
+  }
+
+  private static boolean onlyTuesdayMornings(List<String> slots) {
+    return slots.stream()
+        .map(s -> Instant.parse(s).atZone(java.time.ZoneId.of("Europe/Paris")))
+        .allMatch(z -> z.getDayOfWeek() == java.time.DayOfWeek.TUESDAY && z.getHour() == 9);
+  }
+
+  private static Api.Answer put(String path, String body, String token) {
+    return Api.send(
+        java.net.http.HttpRequest.newBuilder(Api.BASE.resolve(path))
+            .header("Content-Type", "application/json")
+            .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body)),
+        Optional.of(token));
+  }
+
+  /** Polls /slots until {@code slot} is offered ({@code present}) or not, at most EVENT_WAIT. */
+  private static List<String> awaitSlot(
+      long practitioner, long location, long motive, Instant slot, boolean present)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + EVENT_WAIT.toNanos();
+    List<String> slots = Target.slots(practitioner, location, motive);
+    while (slots.contains(slot.toString()) != present && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      slots = Target.slots(practitioner, location, motive);
+    }
+    return slots;
+  }
+
+  @Test
   void fiftyConcurrentAttemptsOnOneSlotGiveExactlyOneBooking() throws Exception {
     Target target = Target.pick(1);
     String slot = target.slots().get(1);

@@ -1,5 +1,6 @@
 package com.medislot.booking.appointment;
 
+import com.medislot.booking.availability.TimeRange;
 import com.medislot.booking.errors.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -36,6 +37,21 @@ public class AppointmentQueries {
         .setParameter("p", patientId)
         .setParameter("now", clock.instant())
         .setMaxResults(500)
+        .getResultStream()
+        .map(AppointmentView::of)
+        .toList();
+  }
+
+  /** A practitioner's confirmed appointments overlapping {@code range}, in start order. */
+  public List<AppointmentView> ofPractitioner(long practitionerId, TimeRange range) {
+    return em.createQuery(
+            "SELECT a FROM Appointment a WHERE a.practitionerId = :p AND a.status = :s"
+                + " AND a.start < :to AND a.end > :from ORDER BY a.start",
+            Appointment.class)
+        .setParameter("p", practitionerId)
+        .setParameter("s", AppointmentStatus.CONFIRMED)
+        .setParameter("from", range.start())
+        .setParameter("to", range.end())
         .getResultStream()
         .map(AppointmentView::of)
         .toList();

@@ -2,6 +2,8 @@ package com.medislot.booking.practitioner;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -15,7 +17,9 @@ import java.util.OptionalLong;
 @Table(name = "calendar_exception")
 public class CalendarExceptionRecord {
 
-  @Id private Long id;
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
 
   @Column(name = "practitioner_id")
   private long practitionerId;
@@ -34,6 +38,28 @@ public class CalendarExceptionRecord {
   private String reason;
 
   protected CalendarExceptionRecord() {}
+
+  /** A new exception; {@code locationId} empty means every location of the practitioner. */
+  public static CalendarExceptionRecord of(
+      long practitionerId,
+      OptionalLong locationId,
+      String kind,
+      Instant start,
+      Instant end,
+      String reason) {
+    CalendarExceptionRecord e = new CalendarExceptionRecord();
+    e.practitionerId = practitionerId;
+    e.locationId = locationId.isPresent() ? locationId.getAsLong() : null;
+    e.kind = kind;
+    e.startAt = start;
+    e.endAt = end;
+    e.reason = reason;
+    return e;
+  }
+
+  public long practitionerId() {
+    return practitionerId;
+  }
 
   public long id() {
     return id;

@@ -2,6 +2,8 @@ package com.medislot.booking.practitioner;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.DayOfWeek;
@@ -17,7 +19,9 @@ import java.util.Optional;
 @Table(name = "opening_range")
 public class WeeklyOpening {
 
-  @Id private Long id;
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
 
   @Column(name = "practitioner_id")
   private long practitionerId;
@@ -41,6 +45,30 @@ public class WeeklyOpening {
   private LocalDate validUntil;
 
   protected WeeklyOpening() {}
+
+  /** A new opening range; the caller has validated it against the rest of the template. */
+  public static WeeklyOpening of(
+      long practitionerId,
+      long locationId,
+      DayOfWeek day,
+      LocalTime start,
+      LocalTime end,
+      Optional<LocalDate> validFrom,
+      Optional<LocalDate> validUntil) {
+    WeeklyOpening o = new WeeklyOpening();
+    o.practitionerId = practitionerId;
+    o.locationId = locationId;
+    o.dayOfWeek = day.getValue();
+    o.startTime = start;
+    o.endTime = end;
+    o.validFrom = validFrom.orElse(null);
+    o.validUntil = validUntil.orElse(null);
+    return o;
+  }
+
+  public long id() {
+    return id;
+  }
 
   public long locationId() {
     return locationId;

@@ -2,6 +2,8 @@ package com.medislot.web.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -10,6 +12,21 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class Caller {
 
   @Inject JsonWebToken token;
+
+  /** The clinic a staff caller is scoped to (claim {@code clinic_id}). */
+  public long clinicId() {
+    Object claim = token == null ? null : token.getClaim("clinic_id");
+    if (claim instanceof JsonNumber n) {
+      return n.longValue();
+    }
+    if (claim instanceof Number n) {
+      return n.longValue();
+    }
+    if (claim instanceof String text && text.matches("\\d{1,18}")) {
+      return Long.parseLong(text);
+    }
+    throw new ForbiddenException();
+  }
 
   /** The caller's account id (the token's subject). */
   public long accountId() {

@@ -1,0 +1,202 @@
+package com.medislot.booking.calendar;
+
+import com.medislot.booking.appointment.AppointmentQueries;
+import com.medislot.booking.availability.AvailabilityEngine;
+import com.medislot.booking.availability.LocalTimeRange;
+import com.medislot.booking.availability.OpeningRange;
+import com.medislot.booking.availability.TimeRange;
+import com.medislot.booking.availability.WeeklyTemplate;
+import com.medislot.booking.errors.InvalidInputException;
+import com.medislot.booking.errors.NotFoundException;
+import com.medislot.booking.errors.RuleViolationException;
+import com.medislot.booking.events.DomainEvent;
+import com.medislot.booking.events.EventPublisher;
+import com.medislot.booking.events.EventType;
+import com.medislot.booking.practitioner.CalendarExceptionRecord;
+import com.medislot.booking.practitioner.Location;
+import com.medislot.booking.practitioner.Practitioner;
+import com.medislot.booking.practitioner.VisitMotive;
+import com.medislot.booking.practitioner.WeeklyOpening;
+import com.medislot.booking.slots.CalendarReader;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Staff operations on a practitioner's calendar, scoped to the staff member's clinic: a
+ * practitioner of another clinic does not exist for them (404).
+ */
+@Stateless
+public class CalendarAdministration {
+
+  /** Exceptions must end after this long ago and start before this far ahead. */
+  static final Duration PAST_LIMIT = Duration.ofDays(31);
+
+  static final Duration FUTURE_LIMIT = Duration.ofDays(2 * 366);
+  static final Duration LONGEST_EXCEPTION = Duration.ofDays(366);
+
+  @PersistenceContext(unitName = "booking")
+  private EntityManager em;
+
+  @Inject private CalendarReader calendars;
+  @Inject private AppointmentQueries appointments;
+  @Inject private EventPublisher events;
+  @Inject private Clock clock;
+
+  /** Appointments, exceptions and free slots of every location and motive over {@code range}. */
+  public CalendarView calendar(long clinicId, long practitionerId, TimeRange range) {
+    Practitioner p = scoped(clinicId, practitionerId, LockModeType.NONE);
+    Instant now = clock.instant();
+    List<CalendarView.FreeSlots> free = new ArrayList<>();
+    for (Location location : p.locations()) {
+      for (VisitMotive motive : calendars.motives(p.id())) {
+        CalendarReader.Calendar c = new CalendarReader.Calendar(p, location, motive);
+        free.add(
+            new CalendarView.FreeSlots(
+                location.id(),
+                motive.id(),
+                AvailabilityEngine.freeSlots(calendars.query(c, range, now, true))));
+      }
+    }
+    List<CalendarExceptionRecord> exceptions =
+        em.createQuery(
+                "SELECT e FROM CalendarExceptionRecord e WHERE e.practitionerId = :p"
+                    + " AND e.startAt < :to AND e.endAt > :from ORDER BY e.startAt",
+                CalendarExceptionRecord.class)
+            .setParameter("p", p.id())
+            .setParameter("from", range.start())
+            .setParameter("to", range.end())
+            .getResultList();
+    return new CalendarView(p.id(), appointments.ofPractitioner(p.id(), range), exceptions, free);
+  }
+
+  /**
+   * Replaces the whole weekly template of the practitioner (every location).
+   *
+   * @throws RuleViolationException overlapping ranges on one day and location, or a location the
+   *     practitioner does not work at
+   */
+  public void replaceTemplate(long clinicId, long practitionerId, List<OpeningDraft> drafts) {
+    Practitioner p = scoped(clinicId, practitionerId, LockModeType.PESSIMISTIC_WRITE);
+    Map<Long, List<OpeningDraft>> byLocation =
+        drafts.stream().collect(Collectors.groupingBy(OpeningDraft::locationId));
+    for (Map.Entry<Long, List<OpeningDraft>> e : byLocation.entrySet()) {
+      if (!p.worksAt(e.getKey())) {
+        throw new RuleViolationException(
+            "locationId", "The practitioner does not work at location " + e.getKey());
+      }
+      validate(e.getValue());
+    }
+    em.createQuery("DELETE FROM WeeklyOpening o WHERE o.practitionerId = :p")
+        .setParameter("p", p.id())
+        .executeUpdate();
+    for (OpeningDraft d : drafts) {
+      em.persist(
+          WeeklyOpening.of(
+              p.id(), d.locationId(), d.day(), d.start(), d.end(), d.validFrom(), d.validUntil()));
+    }
+    changed(p);
+  }
+
+  /** Adds an exception and returns its id. */
+  public long addException(long clinicId, long practitionerId, ExceptionDraft draft) {
+    Practitioner p = scoped(clinicId, practitionerId, LockModeType.PESSIMISTIC_WRITE);
+    Instant now = clock.instant();
+    if (!draft.start().isBefore(draft.end())) {
+      throw new InvalidInputException("end", "must be after start");
+    }
+    if (Duration.between(draft.start(), draft.end()).compareTo(LONGEST_EXCEPTION) > 0) {
+      throw new RuleViolationException("end", "an exception may last at most 366 days");
+    }
+    if (draft.end().isBefore(now.minus(PAST_LIMIT))) {
+      throw new RuleViolationException("end", "an exception may not end more than 31 days ago");
+    }
+    if (draft.start().isAfter(now.plus(FUTURE_LIMIT))) {
+      throw new RuleViolationException("start", "an exception may start at most two years ahead");
+    }
+    if (draft.locationId().isPresent() && !p.worksAt(draft.locationId().getAsLong())) {
+      throw new RuleViolationException(
+          "locationId",
+          "The practitioner does not work at location " + draft.locationId().getAsLong());
+    }
+    CalendarExceptionRecord record =
+        CalendarExceptionRecord.of(
+            p.id(),
+            draft.locationId(),
+            draft.kind().name(),
+            draft.start(),
+            draft.end(),
+            draft.reason());
+    em.persist(record);
+    em.flush();
+    changed(p);
+    return record.id();
+  }
+
+  /** Removes an exception of this practitioner. */
+  public void removeException(long clinicId, long practitionerId, long exceptionId) {
+    Practitioner p = scoped(clinicId, practitionerId, LockModeType.PESSIMISTIC_WRITE);
+    CalendarExceptionRecord record = em.find(CalendarExceptionRecord.class, exceptionId);
+    if (record == null || record.practitionerId() != p.id()) {
+      throw new NotFoundException("Calendar exception", exceptionId);
+    }
+    em.remove(record);
+    changed(p);
+  }
+
+  private static void validate(List<OpeningDraft> drafts) {
+    List<OpeningRange> ranges = new ArrayList<>();
+    for (OpeningDraft d : drafts) {
+      if (!d.start().isBefore(d.end())) {
+        throw new RuleViolationException(
+            "end", "must be after start on the same day (" + d.day() + ")");
+      }
+      if (d.validFrom().isPresent()
+          && d.validUntil().isPresent()
+          && d.validUntil().get().isBefore(d.validFrom().get())) {
+        throw new RuleViolationException("validUntil", "must not be before validFrom");
+      }
+      OpeningRange r = OpeningRange.of(d.day(), LocalTimeRange.of(d.start(), d.end()));
+      r = d.validFrom().map(r::withValidFrom).orElse(r);
+      r = d.validUntil().map(r::withValidUntil).orElse(r);
+      ranges.add(r);
+    }
+    try {
+      WeeklyTemplate.of(ranges);
+    } catch (IllegalArgumentException e) {
+      throw new RuleViolationException("ranges", e.getMessage());
+    }
+  }
+
+  private Practitioner scoped(long clinicId, long practitionerId, LockModeType lock) {
+    Practitioner p = em.find(Practitioner.class, practitionerId, lock);
+    if (p == null || p.clinicId() != clinicId) {
+      throw new NotFoundException("Practitioner", practitionerId);
+    }
+    return p;
+  }
+
+  private void changed(Practitioner p) {
+    p.calendarChanged();
+    events.publish(
+        DomainEvent.of(
+            EventType.AVAILABILITY_CHANGED,
+            clock.instant(),
+            p.id(),
+            Json.createObjectBuilder()
+                .add("practitionerId", p.id())
+                .add("calendarVersion", p.calendarVersion())
+                .build()));
+    em.flush();
+  }
+}
