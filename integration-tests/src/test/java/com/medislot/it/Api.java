@@ -23,8 +23,7 @@ import java.util.stream.Collectors;
 /** A small HTTP client for the API under test, always on loopback. */
 final class Api {
 
-  static final URI ROOT =
-      URI.create("http://127.0.0.1:" + Integer.getInteger("it.http.port", 18080));
+  static final URI ROOT = URI.create("http://127.0.0.1:" + Integer.getInteger("it.http.port"));
   static final URI BASE = ROOT.resolve("/api/v1/");
   private static final AtomicInteger PATIENTS = new AtomicInteger();
 

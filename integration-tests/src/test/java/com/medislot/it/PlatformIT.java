@@ -114,14 +114,8 @@ class PlatformIT {
     assertThat(anonymous.isProblem()).isTrue();
 
     // The event is consumed and the cached slots refreshed: the slot disappears from /slots.
-    long deadline = System.nanoTime() + EVENT_WAIT.toNanos();
-    List<String> slots = target.currentSlots();
-    while (slots.stream().anyMatch(s -> Instant.parse(s).equals(Instant.parse(slot)))
-        && System.nanoTime() < deadline) {
-      Thread.sleep(100);
-      slots = target.currentSlots();
-    }
-    assertThat(slots).extracting(Instant::parse).doesNotContain(Instant.parse(slot));
+    List<String> slots = awaitSlots(target::currentSlots, l -> !l.contains(slot));
+    assertThat(slots).doesNotContain(slot);
 
     // Cancelling frees the slot again; a second cancel answers the same.
     assertThat(Api.post("appointments/" + id + "/cancel", "", Optional.of(bob), Map.of()).status())
@@ -133,13 +127,7 @@ class PlatformIT {
     Api.Answer again = Api.post("appointments/" + id + "/cancel", "", Optional.of(alice), Map.of());
     assertThat(again.status()).isEqualTo(200);
     assertThat(again.body()).isEqualTo(cancelled.body());
-    deadline = System.nanoTime() + EVENT_WAIT.toNanos();
-    slots = target.currentSlots();
-    while (slots.stream().noneMatch(s -> Instant.parse(s).equals(Instant.parse(slot)))
-        && System.nanoTime() < deadline) {
-      Thread.sleep(100);
-      slots = target.currentSlots();
-    }
+    slots = awaitSlots(target::currentSlots, l -> l.contains(slot));
     assertThat(slots).extracting(Instant::parse).contains(Instant.parse(slot));
   }
 
@@ -189,14 +177,9 @@ class PlatformIT {
     assertThat(moved.json().getJsonNumber("id").longValue()).isEqualTo(id);
     assertThat(Instant.parse(moved.json().getString("start"))).isEqualTo(Instant.parse(free));
 
-    long deadline = System.nanoTime() + EVENT_WAIT.toNanos();
-    List<Instant> slots = target.currentSlots().stream().map(Instant::parse).toList();
-    while ((!slots.contains(Instant.parse(first)) || slots.contains(Instant.parse(free)))
-        && System.nanoTime() < deadline) {
-      Thread.sleep(100);
-      slots = target.currentSlots().stream().map(Instant::parse).toList();
-    }
-    assertThat(slots).contains(Instant.parse(first)).doesNotContain(Instant.parse(free));
+    List<String> slots =
+        awaitSlots(target::currentSlots, l -> l.contains(first) && !l.contains(free));
+    assertThat(slots).contains(first).doesNotContain(free);
   }
 
   @Test
@@ -278,12 +261,8 @@ class PlatformIT {
             + location2
             + ",\"day\":\"TUESDAY\",\"start\":\"09:00\",\"end\":\"10:00\"}]}";
     assertThat(put("staff/practitioners/2/templates", tuesdays, staff).status()).isEqualTo(204);
-    long deadline = System.nanoTime() + EVENT_WAIT.toNanos();
-    List<String> slots = Target.slots(2, location2, motive2);
-    while (!onlyTuesdayMornings(slots) && System.nanoTime() < deadline) {
-      Thread.sleep(100);
-      slots = Target.slots(2, location2, motive2);
-    }
+    List<String> slots =
+        awaitSlots(() -> Target.slots(2, location2, motive2), PlatformIT::onlyTuesdayMornings);
     assertThat(slots).isNotEmpty();
     assertThat(onlyTuesdayMornings(slots)).as(slots.toString()).isTrue();
 
@@ -331,11 +310,21 @@ class PlatformIT {
   private static List<String> awaitSlot(
       long practitioner, long location, long motive, Instant slot, boolean present)
       throws InterruptedException {
+    return awaitSlots(
+        () -> Target.slots(practitioner, location, motive),
+        l -> l.contains(slot.toString()) == present);
+  }
+
+  /** Reads the slots until {@code done} holds or EVENT_WAIT has passed; returns the last read. */
+  private static List<String> awaitSlots(
+      java.util.function.Supplier<List<String>> read,
+      java.util.function.Predicate<List<String>> done)
+      throws InterruptedException {
     long deadline = System.nanoTime() + EVENT_WAIT.toNanos();
-    List<String> slots = Target.slots(practitioner, location, motive);
-    while (slots.contains(slot.toString()) != present && System.nanoTime() < deadline) {
+    List<String> slots = read.get();
+    while (!done.test(slots) && System.nanoTime() < deadline) {
       Thread.sleep(100);
-      slots = Target.slots(practitioner, location, motive);
+      slots = read.get();
     }
     return slots;
   }

@@ -3,6 +3,7 @@ package com.medislot.it;
 import com.medislot.launcher.AppSettings;
 import com.medislot.launcher.EmbeddedBroker;
 import com.medislot.launcher.EmbeddedDatabase;
+import com.medislot.launcher.LocalPorts;
 import com.medislot.launcher.Secrets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,14 +40,15 @@ public class TestStack implements LauncherSessionListener {
     wipe(work);
     try {
       Files.createDirectories(work);
-      database = EmbeddedDatabase.start(work.resolve("postgres"), Integer.getInteger("it.pg.port"));
+      database = EmbeddedDatabase.start(work.resolve("postgres"), LocalPorts.freePort());
       secrets = Secrets.ensure(work.resolve("secrets"));
       broker =
           EmbeddedBroker.start(
               work.resolve("broker"),
-              Integer.getInteger("it.broker.port"),
+              LocalPorts.freePort(),
               secrets.brokerUser(),
               secrets.brokerPassword());
+      configureContainer(work);
       AppSettings.builder()
           .database(database)
           .broker(broker)
@@ -69,6 +71,29 @@ public class TestStack implements LauncherSessionListener {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Free loopback ports for Payara Micro, handed to Arquillian as a system-property override of the
+   * container configuration (read after this listener runs) and to the tests' client.
+   */
+  private static void configureContainer(Path work) {
+    int http = LocalPorts.freePort();
+    int hazelcast = LocalPorts.freePort();
+    System.setProperty("it.http.port", Integer.toString(http));
+    String options =
+        String.join(
+            " ",
+            "--port " + http,
+            "--clustermode tcpip:127.0.0.1:" + hazelcast,
+            "--interfaces 127.0.0.1",
+            "--startport " + hazelcast,
+            "--clustername medislot-it",
+            "--rootdir " + work.resolve("micro-root"),
+            "--prebootcommandfile " + work.resolve("preboot.asadmin"),
+            "--postbootcommandfile " + work.resolve("postboot.asadmin"),
+            "--systemproperties " + work.resolve("payara.properties"));
+    System.setProperty("arq.container.payara-micro.configuration.extraMicroOptions", options);
   }
 
   @Override
