@@ -565,8 +565,16 @@ class PlatformIT {
   void operationsEndpointsAnswer() {
     assertThat(Api.get("health/ready", Optional.empty()).status()).isEqualTo(200);
     assertThat(Api.get("health/live", Optional.empty()).status()).isEqualTo(200);
-    assertThat(Api.get("search/practitioners?lat=45.76&lon=4.84", Optional.empty()).status())
-        .isEqualTo(200);
+    Api.Answer lyon = Api.get("search/practitioners?lat=45.76&lon=4.84", Optional.empty());
+    assertThat(lyon.status()).isEqualTo(200);
+    // every result carries its next free slots, from the cache's per-location summary, in order
+    for (JsonObject r : lyon.json().getJsonArray("results").getValuesAs(JsonObject.class)) {
+      List<Instant> next =
+          r.getJsonArray("nextSlots").getValuesAs(jakarta.json.JsonString.class).stream()
+              .map(j -> Instant.parse(j.getString()))
+              .toList();
+      assertThat(next).hasSizeBetween(1, 3).isSorted().allMatch(t -> t.isAfter(Instant.now()));
+    }
     Api.Answer metrics = Api.getRoot("/metrics");
     assertThat(metrics.status()).isEqualTo(200);
     assertThat(metrics.body()).contains("medislot_searches");

@@ -1,7 +1,5 @@
 package com.medislot.booking.slots;
 
-import com.medislot.booking.practitioner.Location;
-import com.medislot.booking.practitioner.Practitioner;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,16 +12,10 @@ import java.util.List;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class NextSlots {
 
-  @Inject private CalendarReader calendars;
   @Inject private SlotService slots;
 
   /** Up to {@code count} starts, soonest first; empty if the practitioner left that location. */
   public List<Instant> next(long practitionerId, long locationId, int count) {
-    Practitioner p = calendars.practitioner(practitionerId);
-    return p.locations().stream()
-        .filter(l -> l.id() == locationId)
-        .findFirst()
-        .map((Location l) -> slots.nextStarts(p, l, count))
-        .orElse(List.of());
+    return slots.nextStarts(practitionerId, locationId, count);
   }
 }

@@ -15,6 +15,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,6 +29,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class SlotService {
+
+  /** How many of the earliest slots the per-location summary keeps. */
+  static final int SUMMARY_SLOTS = 20;
 
   @Inject private CalendarReader calendars;
   @Inject private SlotCacheContainer cache;
@@ -58,23 +63,39 @@ public class SlotService {
     return cached.get().within(range, now);
   }
 
-  /** The next {@code count} free slots of this practitioner at this location, any motive. */
-  public List<Instant> nextStarts(Practitioner p, Location location, int count) {
+  /**
+   * The next {@code count} free starts of a practitioner at a location, any motive, from the
+   * cache's per-location summary: one cache read per search result. A miss recomputes the
+   * location's motives (and fills the summary).
+   */
+  public List<Instant> nextStarts(long practitionerId, long locationId, int count) {
     Instant now = clock.instant();
-    TimeRange window = standardWindow(now);
-    return calendars.motives(p.id()).stream()
-        .flatMap(
-            m -> {
-              CalendarReader.Calendar c = new CalendarReader.Calendar(p, location, m);
-              CachedSlots s = cache.slots().get(key(c));
-              if (s == null) {
-                s = compute(c, now);
-              }
-              return s.within(window, now).stream();
-            })
+    CachedSlots summary = cache.slots().get(summaryKey(practitionerId, locationId));
+    List<Instant> starts = summary == null ? List.of() : upcoming(summary, now, count);
+    // Missing, or truncated and gone stale as time passed: recompute the location once.
+    if (summary == null || (starts.size() < count && summary.starts().length == SUMMARY_SLOTS)) {
+      Practitioner p = calendars.practitioner(practitionerId);
+      Optional<Location> location =
+          p.locations().stream().filter(l -> l.id() == locationId).findFirst();
+      if (location.isEmpty()) {
+        return List.of();
+      }
+      refresh(p, location.get());
+      summary = cache.slots().get(summaryKey(practitionerId, locationId));
+      starts = summary == null ? List.of() : upcoming(summary, now, count);
+    }
+    return starts;
+  }
+
+  private static List<Instant> upcoming(CachedSlots summary, Instant now, int count) {
+    if (summary.windowEnd() <= now.getEpochSecond()) {
+      return List.of();
+    }
+    return summary
+        .within(TimeRange.of(now, Instant.ofEpochSecond(summary.windowEnd())), now)
+        .stream()
         .map(Slot::start)
         .distinct()
-        .sorted()
         .limit(count)
         .toList();
   }
@@ -82,15 +103,20 @@ public class SlotService {
   /** Recomputes every motive of this practitioner at every location into the cache. */
   public Optional<Instant> refresh(Practitioner p, Location location) {
     Instant now = clock.instant();
-    Optional<Instant> earliest = Optional.empty();
+    TimeRange window = standardWindow(now);
+    List<Slot> all = new ArrayList<>();
+    Duration notice = Duration.ZERO;
     for (VisitMotive m : calendars.motives(p.id())) {
-      CachedSlots s = compute(new CalendarReader.Calendar(p, location, m), now);
-      if (s.starts().length > 0) {
-        Instant first = Instant.ofEpochSecond(s.starts()[0]);
-        earliest = earliest.filter(e -> e.isBefore(first)).or(() -> Optional.of(first));
-      }
+      CalendarReader.Calendar c = new CalendarReader.Calendar(p, location, m);
+      CachedSlots s = compute(c, now);
+      all.addAll(s.within(window, now));
+      notice = Duration.ofSeconds(s.earliestStartOffset());
     }
-    return earliest;
+    all.sort(Comparator.comparing(Slot::start));
+    // Per-location summary for search results: the earliest slots of every motive, merged.
+    List<Slot> first = all.stream().limit(SUMMARY_SLOTS).toList();
+    cache.slots().put(summaryKey(p.id(), location.id()), CachedSlots.of(window, notice, first));
+    return first.stream().findFirst().map(Slot::start);
   }
 
   private CachedSlots compute(CalendarReader.Calendar c, Instant now) {
@@ -104,6 +130,10 @@ public class SlotService {
 
   private TimeRange standardWindow(Instant now) {
     return TimeRange.of(now, now.plus(Duration.ofDays(windowDays)));
+  }
+
+  static String summaryKey(long practitionerId, long locationId) {
+    return "next:" + practitionerId + ":" + locationId;
   }
 
   static String key(CalendarReader.Calendar c) {
