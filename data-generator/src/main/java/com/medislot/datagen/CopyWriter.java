@@ -1,7 +1,9 @@
 package com.medislot.datagen;
 
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.Locale;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
@@ -14,17 +16,30 @@ final class CopyWriter implements AutoCloseable {
 
   private static final int FLUSH_BYTES = 1 << 20;
 
+  private static final long PROGRESS_ROWS = 1_000_000;
+
+  private final PrintStream progress;
+  private final String table;
+  private final long startNanos = System.nanoTime();
   private final CopyIn copy;
   private final StringBuilder buffer = new StringBuilder(FLUSH_BYTES + 4096);
   private boolean firstField = true;
   private long rows;
 
-  private CopyWriter(CopyIn copy) {
+  private CopyWriter(PrintStream progress, String table, CopyIn copy) {
+    this.progress = progress;
+    this.table = table;
     this.copy = copy;
   }
 
-  static CopyWriter open(CopyManager manager, String table, String columns) throws SQLException {
-    return new CopyWriter(manager.copyIn("COPY " + table + " (" + columns + ") FROM STDIN"));
+  /**
+   * Starts a copy; progress lines (rows, rows/s) go to {@code progress} every million rows and when
+   * the copy ends.
+   */
+  static CopyWriter open(PrintStream progress, CopyManager manager, String table, String columns)
+      throws SQLException {
+    return new CopyWriter(
+        progress, table, manager.copyIn("COPY " + table + " (" + columns + ") FROM STDIN"));
   }
 
   CopyWriter text(String value) {
@@ -69,10 +84,25 @@ final class CopyWriter implements AutoCloseable {
     if (buffer.length() >= FLUSH_BYTES) {
       flush();
     }
+    if (rows % PROGRESS_ROWS == 0) {
+      report(" ...");
+    }
   }
 
   long rows() {
     return rows;
+  }
+
+  private void report(String suffix) {
+    double seconds = Math.max(1e-9, (System.nanoTime() - startNanos) / 1e9);
+    progress.printf(
+        Locale.ROOT,
+        "    %-22s %,14d rows %8.1f s %,12.0f rows/s%s%n",
+        table,
+        rows,
+        seconds,
+        rows / seconds,
+        suffix);
   }
 
   private void separator() {
@@ -96,6 +126,7 @@ final class CopyWriter implements AutoCloseable {
         flush();
       }
       copy.endCopy();
+      report("");
     } finally {
       if (copy.isActive()) {
         copy.cancelCopy();

@@ -3,6 +3,7 @@ package com.medislot.datagen;
 import java.io.PrintStream;
 import java.sql.SQLException;
 import java.time.Clock;
+import org.flywaydb.core.api.FlywayException;
 
 /**
  * Command line entry point. Exit codes: 0 done, 1 the run failed (database refused or not empty), 2
@@ -38,6 +39,9 @@ public final class Main {
       return 0;
     } catch (GenerationException e) {
       err.println("error: " + e.getMessage());
+      return 1;
+    } catch (FlywayException e) {
+      err.println("error: migrating the schema failed: " + e.getMessage());
       return 1;
     } catch (SQLException e) {
       err.println("error: the database refused a statement: " + e.getMessage());
