@@ -543,30 +543,23 @@ public final class Generator {
   }
 
   private static void searchRows(Connection c, Instant now) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            """
-            INSERT INTO practitioner_search (practitioner_id, location_id, practitioner_name,
-                specialty_code, specialty_name, languages, motive_names, accepts_new_patients,
-                location_name, address, city, country_code, latitude, longitude, next_available,
-                updated_at)
-            SELECT p.id, l.id, trim(p.title || ' ' || p.first_name || ' ' || p.last_name),
-                   s.code, s.name,
-                   (SELECT string_agg(language, ' ' ORDER BY language) FROM practitioner_language pl
-                     WHERE pl.practitioner_id = p.id),
-                   (SELECT string_agg(name, '|' ORDER BY id) FROM visit_motive m
-                     WHERE m.practitioner_id = p.id),
-                   p.accepts_new_patients, l.name, l.address, l.city, l.country_code,
-                   l.latitude, l.longitude, NULL, ?
-              FROM practitioner p
-              JOIN practitioner_location pl ON pl.practitioner_id = p.id
-              JOIN location l ON l.id = pl.location_id
-              JOIN specialty s ON s.code = p.specialty_code
-             ORDER BY p.id, l.id
-            ON CONFLICT (practitioner_id, location_id) DO NOTHING
-            """)) {
+    try (PreparedStatement ps = c.prepareStatement(sqlResource(SEARCH_FILL))) {
       ps.setTimestamp(1, Timestamp.from(now));
       ps.executeUpdate();
+    }
+  }
+
+  /** The search projection's fill statement, shared with the demo data (db-migrations jar). */
+  static final String SEARCH_FILL = "/db/sql/practitioner_search_fill.sql";
+
+  private static String sqlResource(String name) {
+    try (var in = Generator.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing from the classpath: " + name);
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

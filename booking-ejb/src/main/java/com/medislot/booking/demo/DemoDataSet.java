@@ -120,10 +120,16 @@ final class DemoDataSet {
   }
 
   static String bundledCountryFile(String code) {
-    String resource = "/com/medislot/country/countries/" + code + ".json";
+    return resource("/com/medislot/country/countries/" + code + ".json");
+  }
+
+  /** The search projection's fill statement, shared with the data generator (db-migrations). */
+  static final String SEARCH_FILL = "/db/sql/practitioner_search_fill.sql";
+
+  private static String resource(String resource) {
     try (InputStream in = DemoDataSet.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("Country file missing from the classpath: " + resource);
+        throw new IllegalStateException("Missing from the classpath: " + resource);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -354,27 +360,9 @@ final class DemoDataSet {
   }
 
   private void searchDocuments(Connection c) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.executeUpdate(
-          """
-          INSERT INTO practitioner_search (practitioner_id, location_id, practitioner_name,
-              specialty_code, specialty_name, languages, motive_names, accepts_new_patients,
-              location_name, address, city, country_code, latitude, longitude, next_available,
-              updated_at)
-          SELECT p.id, l.id, trim(p.title || ' ' || p.first_name || ' ' || p.last_name),
-                 s.code, s.name,
-                 (SELECT string_agg(language, ' ' ORDER BY language) FROM practitioner_language pl
-                   WHERE pl.practitioner_id = p.id),
-                 (SELECT string_agg(name, '|' ORDER BY id) FROM visit_motive m
-                   WHERE m.practitioner_id = p.id),
-                 p.accepts_new_patients, l.name, l.address, l.city, l.country_code,
-                 l.latitude, l.longitude, NULL, now()
-            FROM practitioner p
-            JOIN practitioner_location pl ON pl.practitioner_id = p.id
-            JOIN location l ON l.id = pl.location_id
-            JOIN specialty s ON s.code = p.specialty_code
-          ON CONFLICT (practitioner_id, location_id) DO NOTHING
-          """);
+    try (PreparedStatement ps = c.prepareStatement(resource(SEARCH_FILL))) {
+      ps.setTimestamp(1, Timestamp.from(now));
+      ps.executeUpdate();
     }
   }
 
