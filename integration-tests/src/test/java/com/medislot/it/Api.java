@@ -68,6 +68,12 @@ final class Api {
     return send(b, token);
   }
 
+  /** {@code POST /appointments} as this patient, with this idempotency key. */
+  static Answer book(String token, String body, String idempotencyKey) {
+    return post(
+        "appointments", body, Optional.of(token), Map.of("Idempotency-Key", idempotencyKey));
+  }
+
   static Answer send(HttpRequest.Builder request, Optional<String> token) {
     token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
     request.timeout(Duration.ofSeconds(60));

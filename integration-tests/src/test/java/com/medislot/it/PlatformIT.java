@@ -60,42 +60,22 @@ class PlatformIT {
     String bob = Api.newPatientToken();
     String key = UUID.randomUUID().toString();
 
-    Api.Answer booked =
-        Api.post(
-            "appointments",
-            target.bookingBody(slot),
-            Optional.of(alice),
-            Map.of("Idempotency-Key", key));
+    Api.Answer booked = Api.book(alice, target.bookingBody(slot), key);
     assertThat(booked.status()).as(booked.body()).isEqualTo(201);
     JsonObject appointment = booked.json();
     assertThat(appointment.getString("status")).isEqualTo("CONFIRMED");
     assertThat(Instant.parse(appointment.getString("start"))).isEqualTo(Instant.parse(slot));
     long id = appointment.getJsonNumber("id").longValue();
 
-    Api.Answer replay =
-        Api.post(
-            "appointments",
-            target.bookingBody(slot),
-            Optional.of(alice),
-            Map.of("Idempotency-Key", key));
+    Api.Answer replay = Api.book(alice, target.bookingBody(slot), key);
     assertThat(replay.status()).isEqualTo(200);
     assertThat(replay.json().getJsonNumber("id").longValue()).isEqualTo(id);
 
-    Api.Answer otherBody =
-        Api.post(
-            "appointments",
-            target.bookingBody(target.slots().get(3)),
-            Optional.of(alice),
-            Map.of("Idempotency-Key", key));
+    Api.Answer otherBody = Api.book(alice, target.bookingBody(target.slots().get(3)), key);
     assertThat(otherBody.status()).isEqualTo(422);
     assertThat(otherBody.isProblem()).isTrue();
 
-    Api.Answer taken =
-        Api.post(
-            "appointments",
-            target.bookingBody(slot),
-            Optional.of(bob),
-            Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+    Api.Answer taken = Api.book(bob, target.bookingBody(slot), UUID.randomUUID().toString());
     assertThat(taken.status()).isEqualTo(409);
     assertThat(taken.isProblem()).isTrue();
     assertThat(taken.json().getJsonArray("alternatives")).isNotEmpty();
@@ -141,22 +121,10 @@ class PlatformIT {
     String free = target.slots().get(middle + 6);
     String alice = Api.newPatientToken();
     String bob = Api.newPatientToken();
-    Api.Answer booked =
-        Api.post(
-            "appointments",
-            target.bookingBody(first),
-            Optional.of(alice),
-            Map.of("Idempotency-Key", "a"));
+    Api.Answer booked = Api.book(alice, target.bookingBody(first), "a");
     assertThat(booked.status()).isEqualTo(201);
     long id = booked.json().getJsonNumber("id").longValue();
-    assertThat(
-            Api.post(
-                    "appointments",
-                    target.bookingBody(takenByOther),
-                    Optional.of(bob),
-                    Map.of("Idempotency-Key", "b"))
-                .status())
-        .isEqualTo(201);
+    assertThat(Api.book(bob, target.bookingBody(takenByOther), "b").status()).isEqualTo(201);
     String path = "appointments/" + id + "/reschedule";
 
     Api.Answer onTaken =
@@ -350,11 +318,7 @@ class PlatformIT {
           pool.submit(
               () -> {
                 start.await();
-                return Api.post(
-                        "appointments",
-                        target.bookingBody(slot),
-                        Optional.of(token),
-                        Map.of("Idempotency-Key", UUID.randomUUID().toString()))
+                return Api.book(token, target.bookingBody(slot), UUID.randomUUID().toString())
                     .status();
               }));
     }
@@ -374,12 +338,7 @@ class PlatformIT {
     Target target = Target.pick(2);
     String slot = target.slots().get(0);
     String token = Api.newPatientToken();
-    Api.Answer booked =
-        Api.post(
-            "appointments",
-            target.bookingBody(slot),
-            Optional.of(token),
-            Map.of("Idempotency-Key", "k1"));
+    Api.Answer booked = Api.book(token, target.bookingBody(slot), "k1");
     assertThat(booked.status()).isEqualTo(201);
     Instant start = Instant.parse(slot).plus(Duration.ofMinutes(5));
     try (Connection c = database()) {
@@ -405,12 +364,7 @@ class PlatformIT {
             c, target, Instant.parse(blocked), Instant.parse(blocked).plus(Duration.ofMinutes(1)));
         CompletableFuture<Api.Answer> attempt =
             CompletableFuture.supplyAsync(
-                () ->
-                    Api.post(
-                        "appointments",
-                        target.bookingBody(blocked),
-                        Optional.of(token),
-                        Map.of("Idempotency-Key", "rolled-back")));
+                () -> Api.book(token, target.bookingBody(blocked), "rolled-back"));
         awaitLockWaiter();
         c.commit();
         Api.Answer refused = attempt.get(60, TimeUnit.SECONDS);
@@ -423,12 +377,7 @@ class PlatformIT {
                   e.contains("\"AppointmentCreated\"")
                       && e.contains("\"practitionerId\":" + target.practitionerId()));
 
-      Api.Answer ok =
-          Api.post(
-              "appointments",
-              target.bookingBody(control),
-              Optional.of(token),
-              Map.of("Idempotency-Key", "committed"));
+      Api.Answer ok = Api.book(token, target.bookingBody(control), "committed");
       assertThat(ok.status()).isEqualTo(201);
       List<String> afterCommit = tap.drain(EVENT_WAIT);
       assertThat(afterCommit)

@@ -1,13 +1,11 @@
 package com.medislot.booking.appointment;
 
 import com.medislot.booking.availability.Slot;
-import com.medislot.booking.errors.ConflictException;
 import com.medislot.booking.errors.NotFoundException;
 import com.medislot.booking.errors.RuleViolationException;
 import com.medislot.booking.errors.SlotTakenException;
 import com.medislot.booking.events.EventPublisher;
 import com.medislot.booking.events.EventType;
-import com.medislot.booking.infrastructure.SqlStates;
 import com.medislot.booking.practitioner.Practitioner;
 import com.medislot.booking.slots.CalendarReader;
 import jakarta.ejb.Stateless;
@@ -15,10 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -83,7 +79,7 @@ public class BookingService {
     // Published before the inserts reach the database: if the exclusion constraint (or
     // anything else) fails at flush, the rollback takes the message back with it.
     events.publish(AppointmentEvents.of(EventType.APPOINTMENT_CREATED, appointment, now));
-    flushOrExplain();
+    Flushes.flushOrExplain(em);
     return new BookingOutcome(AppointmentView.of(appointment), false);
   }
 
@@ -99,24 +95,5 @@ public class BookingService {
     }
     Appointment first = em.find(Appointment.class, record.appointmentId());
     return Optional.of(new BookingOutcome(AppointmentView.of(first), true));
-  }
-
-  /**
-   * Flushes, turning the exclusion constraint (an overlap slipped past the lock) into a 409 and a
-   * concurrent use of the same idempotency key into a 409.
-   */
-  private void flushOrExplain() {
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      if (SqlStates.isCausedBy(e, SqlStates.EXCLUSION_VIOLATION)) {
-        throw new SlotTakenException(List.of());
-      }
-      if (SqlStates.isCausedBy(e, SqlStates.UNIQUE_VIOLATION)) {
-        throw new ConflictException(
-            "Idempotency-Key", "A request with this Idempotency-Key is being processed");
-      }
-      throw e;
-    }
   }
 }

@@ -6,7 +6,6 @@ import com.medislot.booking.errors.NotFoundException;
 import com.medislot.booking.errors.RuleViolationException;
 import com.medislot.booking.errors.SlotTakenException;
 import com.medislot.booking.events.EventPublisher;
-import com.medislot.booking.infrastructure.SqlStates;
 import com.medislot.booking.practitioner.Practitioner;
 import com.medislot.booking.slots.CalendarReader;
 import jakarta.ejb.Stateless;
@@ -14,10 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.OptionalLong;
 
 /**
@@ -64,14 +61,7 @@ public class RescheduleService {
     Instant previousEnd = a.end();
     a.moveTo(slot.start(), slot.end());
     events.publish(AppointmentEvents.rescheduled(a, previousStart, previousEnd, now));
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      if (SqlStates.isCausedBy(e, SqlStates.EXCLUSION_VIOLATION)) {
-        throw new SlotTakenException(List.of());
-      }
-      throw e;
-    }
+    Flushes.flushOrExplain(em);
     return AppointmentView.of(a);
   }
 }

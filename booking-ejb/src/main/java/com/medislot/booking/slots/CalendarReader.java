@@ -112,28 +112,52 @@ public class CalendarReader {
    */
   public AvailabilityQuery query(
       Calendar c, TimeRange window, Instant now, boolean withAppointments, OptionalLong ignoring) {
-    ZoneId zone = c.location().zone();
+    List<VisitMotive> motives = withAppointments ? motives(c.practitioner().id()) : List.of();
+    return locationQuery(
+            c.practitioner(), c.location(), motives, window, now, withAppointments, ignoring)
+        .motive(rule(c.motive()))
+        .build();
+  }
+
+  /**
+   * One query per motive of a practitioner at a location over the same window: the template,
+   * exceptions, holidays and appointments are read once for all of them.
+   */
+  public List<AvailabilityQuery> queries(
+      Practitioner p, Location location, List<VisitMotive> motives, TimeRange window, Instant now) {
+    AvailabilityQuery.Builder base =
+        locationQuery(p, location, motives, window, now, true, OptionalLong.empty());
+    return motives.stream().map(m -> base.motive(rule(m)).build()).toList();
+  }
+
+  /** Everything but the motive; {@code motives} gives the buffers of existing appointments. */
+  private AvailabilityQuery.Builder locationQuery(
+      Practitioner p,
+      Location location,
+      List<VisitMotive> motives,
+      TimeRange window,
+      Instant now,
+      boolean withAppointments,
+      OptionalLong ignoring) {
+    ZoneId zone = location.zone();
     CountryDefinition country =
         countries
-            .definition(c.location().countryCode())
+            .definition(location.countryCode())
             .orElseThrow(
-                () -> new IllegalStateException("Country not live: " + c.location().countryCode()));
+                () -> new IllegalStateException("Country not live: " + location.countryCode()));
     return AvailabilityQuery.builder()
         .zone(zone)
-        .template(template(c))
-        .motive(
-            VisitMotiveRule.of(
-                c.motive().id(),
-                c.motive().duration(),
-                c.motive().bufferBefore(),
-                c.motive().bufferAfter()))
+        .template(template(p.id(), location.id()))
         .rules(rules(country))
-        .exceptions(exceptions(c, window))
+        .exceptions(exceptions(p.id(), location.id(), window))
         .holidays(holidays(country, window, zone))
-        .busy(withAppointments ? busy(c.practitioner().id(), window, ignoring) : List.of())
+        .busy(withAppointments ? busy(p.id(), motives, window, ignoring) : List.of())
         .window(window)
-        .now(now)
-        .build();
+        .now(now);
+  }
+
+  private static VisitMotiveRule rule(VisitMotive m) {
+    return VisitMotiveRule.of(m.id(), m.duration(), m.bufferBefore(), m.bufferAfter());
   }
 
   private static BookingRules rules(CountryDefinition country) {
@@ -141,13 +165,13 @@ public class CalendarReader {
     return BookingRules.of(r.minimumNotice(), r.bookingHorizon());
   }
 
-  private WeeklyTemplate template(Calendar c) {
+  private WeeklyTemplate template(long practitionerId, long locationId) {
     List<WeeklyOpening> openings =
         em.createQuery(
                 "SELECT o FROM WeeklyOpening o WHERE o.practitionerId = :p AND o.locationId = :l",
                 WeeklyOpening.class)
-            .setParameter("p", c.practitioner().id())
-            .setParameter("l", c.location().id())
+            .setParameter("p", practitionerId)
+            .setParameter("l", locationId)
             .getResultList();
     List<OpeningRange> ranges = new ArrayList<>();
     for (WeeklyOpening o : openings) {
@@ -164,14 +188,15 @@ public class CalendarReader {
     return WeeklyTemplate.of(ranges);
   }
 
-  private List<CalendarException> exceptions(Calendar c, TimeRange window) {
+  private List<CalendarException> exceptions(
+      long practitionerId, long locationId, TimeRange window) {
     return em.createQuery(
             "SELECT e FROM CalendarExceptionRecord e WHERE e.practitionerId = :p"
                 + " AND (e.locationId IS NULL OR e.locationId = :l)"
                 + " AND e.startAt < :to AND e.endAt > :from",
             CalendarExceptionRecord.class)
-        .setParameter("p", c.practitioner().id())
-        .setParameter("l", c.location().id())
+        .setParameter("p", practitionerId)
+        .setParameter("l", locationId)
         .setParameter("from", window.start().minus(MARGIN))
         .setParameter("to", window.end().plus(MARGIN))
         .getResultStream()
@@ -182,7 +207,8 @@ public class CalendarReader {
         .toList();
   }
 
-  private List<Busy> busy(long practitionerId, TimeRange window, OptionalLong ignoring) {
+  private List<Busy> busy(
+      long practitionerId, List<VisitMotive> motives, TimeRange window, OptionalLong ignoring) {
     List<Appointment> appointments =
         em.createQuery(
                 "SELECT a FROM Appointment a WHERE a.practitionerId = :p AND a.status = :s"
@@ -193,15 +219,14 @@ public class CalendarReader {
             .setParameter("from", window.start().minus(MARGIN))
             .setParameter("to", window.end().plus(MARGIN))
             .getResultList();
-    Map<Long, VisitMotive> motives =
-        motives(practitionerId).stream()
-            .collect(Collectors.toMap(VisitMotive::id, Function.identity()));
+    Map<Long, VisitMotive> byId =
+        motives.stream().collect(Collectors.toMap(VisitMotive::id, Function.identity()));
     List<Busy> busy = new ArrayList<>(appointments.size());
     for (Appointment a : appointments) {
       if (ignoring.isPresent() && ignoring.getAsLong() == a.id()) {
         continue;
       }
-      VisitMotive m = motives.get(a.motiveId());
+      VisitMotive m = byId.get(a.motiveId());
       TimeRange range = TimeRange.of(a.start(), a.end());
       busy.add(m == null ? Busy.of(range) : Busy.of(range, m.bufferBefore(), m.bufferAfter()));
     }

@@ -53,14 +53,14 @@ public class SlotService {
   private List<Slot> freeSlots(CalendarReader.Calendar c, TimeRange range) {
     Instant now = clock.instant();
     Optional<CachedSlots> cached = Optional.ofNullable(cache.slots().get(key(c)));
-    if (cached.isEmpty() || !cached.get().covers(range, now)) {
-      CachedSlots fresh = compute(c, now);
-      cached = Optional.of(fresh);
-      if (!fresh.covers(range, now)) {
-        return AvailabilityEngine.freeSlots(calendars.query(c, range, now, true));
-      }
+    if (cached.isPresent() && cached.get().covers(range, now)) {
+      return cached.get().within(range, now);
     }
-    return cached.get().within(range, now);
+    if (range.end().isAfter(standardWindow(now).end())) {
+      // Beyond the precomputed window: compute just this range, cache nothing.
+      return AvailabilityEngine.freeSlots(calendars.query(c, range, now, true));
+    }
+    return compute(c, now).within(range, now);
   }
 
   /**
@@ -104,13 +104,20 @@ public class SlotService {
   public Optional<Instant> refresh(Practitioner p, Location location) {
     Instant now = clock.instant();
     TimeRange window = standardWindow(now);
+    List<VisitMotive> motives = calendars.motives(p.id());
+    List<AvailabilityQuery> queries = calendars.queries(p, location, motives, window, now);
     List<Slot> all = new ArrayList<>();
     Duration notice = Duration.ZERO;
-    for (VisitMotive m : calendars.motives(p.id())) {
-      CalendarReader.Calendar c = new CalendarReader.Calendar(p, location, m);
-      CachedSlots s = compute(c, now);
-      all.addAll(s.within(window, now));
-      notice = Duration.ofSeconds(s.earliestStartOffset());
+    for (int i = 0; i < motives.size(); i++) {
+      AvailabilityQuery q = queries.get(i);
+      List<Slot> slots = AvailabilityEngine.freeSlots(q);
+      notice = q.rules().minimumNotice();
+      cache
+          .slots()
+          .put(
+              key(new CalendarReader.Calendar(p, location, motives.get(i))),
+              CachedSlots.of(window, notice, slots));
+      all.addAll(slots);
     }
     all.sort(Comparator.comparing(Slot::start));
     // Per-location summary for search results: the earliest slots of every motive, merged.
