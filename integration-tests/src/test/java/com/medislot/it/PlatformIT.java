@@ -207,7 +207,9 @@ class PlatformIT {
         "{\"ranges\":[{\"locationId\":"
             + location
             + ",\"day\":\"MONDAY\",\"start\":\"12:00\",\"end\":\"09:00\"}]}";
-    assertThat(put("staff/practitioners/1/templates", backwards, staff).status()).isEqualTo(422);
+    Api.Answer backwardsAnswer = put("staff/practitioners/1/templates", backwards, staff);
+    assertThat(backwardsAnswer.status()).isEqualTo(400);
+    assertThat(backwardsAnswer.body()).contains("ranges[0].end");
     assertThat(
             put(
                     "staff/practitioners/1/templates",

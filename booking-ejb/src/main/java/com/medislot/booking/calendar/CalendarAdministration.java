@@ -2,10 +2,8 @@ package com.medislot.booking.calendar;
 
 import com.medislot.booking.appointment.AppointmentQueries;
 import com.medislot.booking.availability.AvailabilityEngine;
-import com.medislot.booking.availability.LocalTimeRange;
 import com.medislot.booking.availability.OpeningRange;
 import com.medislot.booking.availability.TimeRange;
-import com.medislot.booking.availability.WeeklyTemplate;
 import com.medislot.booking.errors.InvalidInputException;
 import com.medislot.booking.errors.NotFoundException;
 import com.medislot.booking.errors.RuleViolationException;
@@ -27,10 +25,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Staff operations on a practitioner's calendar, scoped to the staff member's clinic: a
@@ -77,7 +75,26 @@ public class CalendarAdministration {
             .setParameter("from", range.start())
             .setParameter("to", range.end())
             .getResultList();
-    return new CalendarView(p.id(), appointments.ofPractitioner(p.id(), range), exceptions, free);
+    List<CalendarView.Holiday> holidays = new ArrayList<>();
+    for (Location location : p.locations()) {
+      ZoneId zone = location.zone();
+      LocalDate first = range.start().atZone(zone).toLocalDate();
+      LocalDate last = range.end().minusNanos(1).atZone(zone).toLocalDate();
+      calendars
+          .holidays(location, range)
+          .subMap(first, last.plusDays(1))
+          .forEach(
+              (date, name) -> holidays.add(new CalendarView.Holiday(location.id(), date, name)));
+    }
+    List<WeeklyOpening> template =
+        em.createQuery(
+                "SELECT o FROM WeeklyOpening o WHERE o.practitionerId = :p"
+                    + " ORDER BY o.locationId, o.dayOfWeek, o.startTime",
+                WeeklyOpening.class)
+            .setParameter("p", p.id())
+            .getResultList();
+    return new CalendarView(
+        p.id(), appointments.ofPractitioner(p.id(), range), exceptions, template, holidays, free);
   }
 
   /**
@@ -85,25 +102,16 @@ public class CalendarAdministration {
    *
    * @throws RuleViolationException overlapping ranges on one day and location, or a location the
    *     practitioner does not work at
+   * @throws InvalidInputException a malformed range
    */
   public void replaceTemplate(long clinicId, long practitionerId, List<OpeningDraft> drafts) {
     Practitioner p = scoped(clinicId, practitionerId, LockModeType.PESSIMISTIC_WRITE);
-    Map<Long, List<OpeningDraft>> byLocation =
-        drafts.stream().collect(Collectors.groupingBy(OpeningDraft::locationId));
-    for (Map.Entry<Long, List<OpeningDraft>> e : byLocation.entrySet()) {
-      if (!p.worksAt(e.getKey())) {
-        throw new RuleViolationException(
-            "locationId", "The practitioner does not work at location " + e.getKey());
-      }
-      validate(e.getValue());
-    }
+    List<OpeningRange> ranges = TemplateValidation.validate(drafts, p::worksAt);
     em.createQuery("DELETE FROM WeeklyOpening o WHERE o.practitionerId = :p")
         .setParameter("p", p.id())
         .executeUpdate();
-    for (OpeningDraft d : drafts) {
-      em.persist(
-          WeeklyOpening.of(
-              p.id(), d.locationId(), d.day(), d.start(), d.end(), d.validFrom(), d.validUntil()));
+    for (int i = 0; i < drafts.size(); i++) {
+      em.persist(WeeklyOpening.of(p.id(), drafts.get(i).locationId(), ranges.get(i)));
     }
     changed(p);
   }
@@ -152,30 +160,6 @@ public class CalendarAdministration {
     }
     em.remove(record);
     changed(p);
-  }
-
-  private static void validate(List<OpeningDraft> drafts) {
-    List<OpeningRange> ranges = new ArrayList<>();
-    for (OpeningDraft d : drafts) {
-      if (!d.start().isBefore(d.end())) {
-        throw new RuleViolationException(
-            "end", "must be after start on the same day (" + d.day() + ")");
-      }
-      if (d.validFrom().isPresent()
-          && d.validUntil().isPresent()
-          && d.validUntil().get().isBefore(d.validFrom().get())) {
-        throw new RuleViolationException("validUntil", "must not be before validFrom");
-      }
-      OpeningRange r = OpeningRange.of(d.day(), LocalTimeRange.of(d.start(), d.end()));
-      r = d.validFrom().map(r::withValidFrom).orElse(r);
-      r = d.validUntil().map(r::withValidUntil).orElse(r);
-      ranges.add(r);
-    }
-    try {
-      WeeklyTemplate.of(ranges);
-    } catch (IllegalArgumentException e) {
-      throw new RuleViolationException("ranges", e.getMessage());
-    }
   }
 
   private Practitioner scoped(long clinicId, long practitionerId, LockModeType lock) {

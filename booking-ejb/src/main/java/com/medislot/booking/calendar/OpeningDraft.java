@@ -6,14 +6,20 @@ import java.time.LocalTime;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One opening range of a new weekly template, at one location, start inclusive, end exclusive. */
+/**
+ * One opening range of a new weekly template, at one location, start inclusive, end exclusive,
+ * every {@code everyWeeks} weeks counted from the week of {@code anchorWeek} (needed when {@code
+ * everyWeeks} is more than 1).
+ */
 public record OpeningDraft(
     long locationId,
     DayOfWeek day,
     LocalTime start,
     LocalTime end,
     Optional<LocalDate> validFrom,
-    Optional<LocalDate> validUntil) {
+    Optional<LocalDate> validUntil,
+    int everyWeeks,
+    Optional<LocalDate> anchorWeek) {
 
   public OpeningDraft {
     Objects.requireNonNull(day);
@@ -21,5 +27,18 @@ public record OpeningDraft(
     Objects.requireNonNull(end);
     Objects.requireNonNull(validFrom);
     Objects.requireNonNull(validUntil);
+    Objects.requireNonNull(anchorWeek);
+  }
+
+  /** A range applying every week. */
+  public static OpeningDraft weekly(
+      long locationId,
+      DayOfWeek day,
+      LocalTime start,
+      LocalTime end,
+      Optional<LocalDate> validFrom,
+      Optional<LocalDate> validUntil) {
+    return new OpeningDraft(
+        locationId, day, start, end, validFrom, validUntil, 1, Optional.empty());
   }
 }

@@ -157,7 +157,7 @@ final class DemoDataSet {
         PreparedStatement location =
             c.prepareStatement(
                 "INSERT INTO location (id, clinic_id, name, address, postcode, city, country_code,"
-                    + " latitude, longitude, time_zone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " latitude, longitude, time_zone, region) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (int id = 1; id <= clinics; id++) {
         DemoCity city = pickCity(totalWeight);
         String name = "Cabinet médical " + city.name() + " " + id;
@@ -183,6 +183,7 @@ final class DemoDataSet {
         location.setDouble(8, lat);
         location.setDouble(9, lon);
         location.setString(10, ZONE);
+        location.setString(11, city.region().orElse(null));
         location.addBatch();
         if (id % BATCH == 0) {
           clinic.executeBatch();

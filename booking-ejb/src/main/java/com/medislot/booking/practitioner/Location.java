@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /** A place where practitioners receive patients; its zone governs every wall-clock rule there. */
 @Entity
@@ -29,6 +30,8 @@ public class Location {
 
   @Column(name = "time_zone")
   private String timeZone;
+
+  private String region;
 
   protected Location() {}
 
@@ -66,6 +69,11 @@ public class Location {
 
   public double longitude() {
     return longitude;
+  }
+
+  /** The subdivision (ISO 3166-2) whose own public holidays the location observes, if any. */
+  public Optional<String> region() {
+    return Optional.ofNullable(region);
   }
 
   public ZoneId zone() {

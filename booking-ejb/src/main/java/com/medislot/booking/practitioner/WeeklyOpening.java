@@ -1,5 +1,7 @@
 package com.medislot.booking.practitioner;
 
+import com.medislot.booking.availability.LocalTimeRange;
+import com.medislot.booking.availability.OpeningRange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -44,26 +46,42 @@ public class WeeklyOpening {
   @Column(name = "valid_until")
   private LocalDate validUntil;
 
+  @Column(name = "every_weeks")
+  private int everyWeeks = 1;
+
+  @Column(name = "anchor_week")
+  private LocalDate anchorWeek;
+
   protected WeeklyOpening() {}
 
-  /** A new opening range; the caller has validated it against the rest of the template. */
-  public static WeeklyOpening of(
-      long practitionerId,
-      long locationId,
-      DayOfWeek day,
-      LocalTime start,
-      LocalTime end,
-      Optional<LocalDate> validFrom,
-      Optional<LocalDate> validUntil) {
+  /** Stores an opening range; the caller has validated it against the rest of the template. */
+  public static WeeklyOpening of(long practitionerId, long locationId, OpeningRange range) {
     WeeklyOpening o = new WeeklyOpening();
     o.practitionerId = practitionerId;
     o.locationId = locationId;
-    o.dayOfWeek = day.getValue();
-    o.startTime = start;
-    o.endTime = end;
-    o.validFrom = validFrom.orElse(null);
-    o.validUntil = validUntil.orElse(null);
+    o.dayOfWeek = range.dayOfWeek().getValue();
+    o.startTime = range.hours().start();
+    o.endTime = range.hours().end();
+    o.validFrom = range.validFrom().orElse(null);
+    o.validUntil = range.validUntil().orElse(null);
+    o.everyWeeks = range.everyWeeks();
+    o.anchorWeek = range.anchorWeek().orElse(null);
     return o;
+  }
+
+  /** The range for the availability engine. */
+  public OpeningRange toRange() {
+    OpeningRange r = OpeningRange.of(dayOfWeek(), LocalTimeRange.of(startTime, endTime));
+    if (validFrom != null) {
+      r = r.withValidFrom(validFrom);
+    }
+    if (validUntil != null) {
+      r = r.withValidUntil(validUntil);
+    }
+    if (everyWeeks > 1) {
+      r = r.every(everyWeeks, anchorWeek);
+    }
+    return r;
   }
 
   public long id() {
@@ -92,5 +110,13 @@ public class WeeklyOpening {
 
   public Optional<LocalDate> validUntil() {
     return Optional.ofNullable(validUntil);
+  }
+
+  public int everyWeeks() {
+    return everyWeeks;
+  }
+
+  public Optional<LocalDate> anchorWeek() {
+    return Optional.ofNullable(anchorWeek);
   }
 }

@@ -6,7 +6,6 @@ import com.medislot.booking.availability.AvailabilityQuery;
 import com.medislot.booking.availability.BookingRules;
 import com.medislot.booking.availability.Busy;
 import com.medislot.booking.availability.CalendarException;
-import com.medislot.booking.availability.LocalTimeRange;
 import com.medislot.booking.availability.OpeningRange;
 import com.medislot.booking.availability.TimeRange;
 import com.medislot.booking.availability.VisitMotiveRule;
@@ -29,11 +28,12 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -150,7 +150,7 @@ public class CalendarReader {
         .template(template(p.id(), location.id()))
         .rules(rules(country))
         .exceptions(exceptions(p.id(), location.id(), window))
-        .holidays(holidays(country, window, zone))
+        .holidays(holidays(country, location, window).keySet())
         .busy(withAppointments ? busy(p.id(), motives, window, ignoring) : List.of())
         .window(window)
         .now(now);
@@ -173,18 +173,7 @@ public class CalendarReader {
             .setParameter("p", practitionerId)
             .setParameter("l", locationId)
             .getResultList();
-    List<OpeningRange> ranges = new ArrayList<>();
-    for (WeeklyOpening o : openings) {
-      OpeningRange r =
-          OpeningRange.of(o.dayOfWeek(), LocalTimeRange.of(o.startTime(), o.endTime()));
-      if (o.validFrom().isPresent()) {
-        r = r.withValidFrom(o.validFrom().get());
-      }
-      if (o.validUntil().isPresent()) {
-        r = r.withValidUntil(o.validUntil().get());
-      }
-      ranges.add(r);
-    }
+    List<OpeningRange> ranges = openings.stream().map(WeeklyOpening::toRange).toList();
     return WeeklyTemplate.of(ranges);
   }
 
@@ -233,12 +222,36 @@ public class CalendarReader {
     return busy;
   }
 
-  private static Set<LocalDate> holidays(CountryDefinition country, TimeRange window, ZoneId zone) {
+  /**
+   * The public holidays a location observes around {@code window} (a day's margin either side),
+   * with their names: its country's, plus its region's own when it has one.
+   */
+  public SortedMap<LocalDate, String> holidays(Location location, TimeRange window) {
+    CountryDefinition country =
+        countries
+            .definition(location.countryCode())
+            .orElseThrow(
+                () -> new IllegalStateException("Country not live: " + location.countryCode()));
+    return holidays(country, location, window);
+  }
+
+  private static SortedMap<LocalDate, String> holidays(
+      CountryDefinition country, Location location, TimeRange window) {
+    return observedHolidays(country, location.region(), location.zone(), window);
+  }
+
+  /**
+   * The holidays observed in a country, or in one of its regions when given, on the local dates of
+   * {@code window} in {@code zone} with a day's margin either side.
+   */
+  static SortedMap<LocalDate, String> observedHolidays(
+      CountryDefinition country, Optional<String> region, ZoneId zone, TimeRange window) {
     int first = window.start().minus(MARGIN).atZone(zone).getYear();
     int last = window.end().plus(MARGIN).atZone(zone).getYear();
-    Set<LocalDate> days = new HashSet<>();
+    SortedMap<LocalDate, String> days = new TreeMap<>();
     for (int year = first; year <= last; year++) {
-      days.addAll(country.holidays(year).keySet());
+      days.putAll(
+          region.isPresent() ? country.holidays(year, region.get()) : country.holidays(year));
     }
     return days;
   }

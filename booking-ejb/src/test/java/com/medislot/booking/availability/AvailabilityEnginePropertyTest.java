@@ -49,7 +49,8 @@ class AvailabilityEnginePropertyTest {
   private static final long MOTIVE = 1;
 
   /** One opening range as generated: weekday, quarter-hours of the day (96 = midnight), options. */
-  record RangeSpec(DayOfWeek day, int fromQuarter, int toQuarter, int validity, int motives) {
+  record RangeSpec(
+      DayOfWeek day, int fromQuarter, int toQuarter, int validity, int motives, int recurrence) {
     OpeningRange toRange(LocalDate base) {
       LocalTime start = LocalTime.MIN.plusMinutes(15L * fromQuarter);
       LocalTime end =
@@ -66,6 +67,10 @@ class AvailabilityEnginePropertyTest {
         r = r.withMotiveIds(Set.of(MOTIVE, 2L));
       } else if (motives == 2) {
         r = r.withMotiveIds(Set.of(2L));
+      }
+      // recurrence 0: every week; 1: every 2 weeks from the base week; 2: from the week after
+      if (recurrence > 0) {
+        r = r.every(2, base.plusWeeks(recurrence - 1));
       }
       return r;
     }
@@ -186,10 +191,12 @@ class AvailabilityEnginePropertyTest {
                 uniform(0, 95),
                 uniform(1, 40),
                 mostlyZero(),
+                mostlyZero(),
                 mostlyZero())
             .as(
-                (day, from, length, validity, motives) ->
-                    new RangeSpec(day, from, Math.min(96, from + length), validity, motives));
+                (day, from, length, validity, motives, recurrence) ->
+                    new RangeSpec(
+                        day, from, Math.min(96, from + length), validity, motives, recurrence));
     Arbitrary<Span> busySpan =
         Combinators.combine(
                 uniform(-1440, 12960),

@@ -220,6 +220,26 @@ class AvailabilityEngineTest {
                 "2025-03-31T12:00+02:00",
                 "2025-03-31T18:00+02:00"),
 
+        // alternate weeks: Sunday 30 March 2025 is in the week of Monday 24 March
+        Scenario.of("alternate weeks: the anchor week is open, across the spring change", PARIS)
+            .open(OpeningRange.of(SUNDAY, "09:00-11:00").every(2, LocalDate.of(2025, 3, 24)))
+            .days(LocalDate.of(2025, 3, 23), LocalDate.of(2025, 4, 6))
+            .expect("2025-03-30T09:00+02:00", "2025-03-30T10:00+02:00"),
+        Scenario.of("alternate weeks: odd and even weeks with different hours", PARIS)
+            .open(OpeningRange.of(MONDAY, "09:00-10:00").every(2, MON_31_MAR))
+            .open(OpeningRange.of(MONDAY, "14:00-15:00").every(2, MON_31_MAR.plusWeeks(1)))
+            .days(MON_31_MAR.minusWeeks(1), MON_31_MAR.plusWeeks(2))
+            .expect(
+                "2025-03-24T14:00+01:00",
+                "2025-03-31T09:00+02:00",
+                "2025-04-07T14:00+02:00",
+                "2025-04-14T09:00+02:00"),
+        Scenario.of("every 4 weeks with a holiday in its week still closes", PARIS)
+            .open(OpeningRange.of(MONDAY, "09:00-10:00").every(4, MON_31_MAR))
+            .holiday(MON_31_MAR.plusWeeks(4))
+            .days(MON_31_MAR, MON_31_MAR.plusWeeks(8))
+            .expect("2025-03-31T09:00+02:00", "2025-05-26T09:00+02:00"),
+
         // daylight saving, Paris
         Scenario.of("Paris spring Sunday keeps 09:00-12:00", PARIS)
             .open(SUNDAY, "09:00-12:00")

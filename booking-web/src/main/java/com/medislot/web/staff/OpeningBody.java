@@ -5,7 +5,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-/** One opening range of {@code PUT …/templates}: {@code day} is MONDAY…SUNDAY, times HH:mm. */
+/**
+ * One opening range of {@code PUT …/templates}: {@code day} is MONDAY…SUNDAY, times HH:mm, dates
+ * YYYY-MM-DD.
+ */
 public class OpeningBody {
   @NotNull @Positive public Long locationId;
 
@@ -26,4 +29,11 @@ public class OpeningBody {
 
   @Size(max = 10)
   public String validUntil;
+
+  /** 1 (the default) for every week, 2 to 4 for alternate weeks. */
+  public Integer everyWeeks;
+
+  /** A date in a week the range applies, needed when {@code everyWeeks} is more than 1. */
+  @Size(max = 10)
+  public String anchorWeek;
 }

@@ -8,6 +8,7 @@ import com.medislot.booking.calendar.ExceptionDraft;
 import com.medislot.booking.calendar.OpeningDraft;
 import com.medislot.booking.errors.InvalidInputException;
 import com.medislot.booking.practitioner.CalendarExceptionRecord;
+import com.medislot.booking.practitioner.WeeklyOpening;
 import com.medislot.web.security.Caller;
 import com.medislot.web.support.JsonViews;
 import com.medislot.web.support.Params;
@@ -90,9 +91,22 @@ public class StaffCalendarResource {
               .add("motiveId", f.motiveId())
               .add("slots", slots));
     }
+    JsonArrayBuilder template = Json.createArrayBuilder();
+    view.template().forEach(o -> template.add(opening(o)));
+    JsonArrayBuilder holidays = Json.createArrayBuilder();
+    view.holidays()
+        .forEach(
+            h ->
+                holidays.add(
+                    Json.createObjectBuilder()
+                        .add("locationId", h.locationId())
+                        .add("date", h.date().toString())
+                        .add("name", h.name())));
     return Json.createObjectBuilder()
         .add("practitionerId", view.practitionerId())
         .add("appointments", appointments)
+        .add("template", template)
+        .add("holidays", holidays)
         .add("exceptions", exceptions)
         .add("freeSlots", free)
         .build()
@@ -115,7 +129,9 @@ public class StaffCalendarResource {
               time(at + "start", r.start),
               time(at + "end", r.end),
               date(at + "validFrom", r.validFrom),
-              date(at + "validUntil", r.validUntil)));
+              date(at + "validUntil", r.validUntil),
+              r.everyWeeks == null ? 1 : r.everyWeeks,
+              date(at + "anchorWeek", r.anchorWeek)));
     }
     calendars.replaceTemplate(caller.clinicId(), Params.id("id", rawId), drafts);
     return Response.noContent().build();
@@ -156,6 +172,21 @@ public class StaffCalendarResource {
             .add("end", e.endAt().toString())
             .add("reason", e.reason());
     e.locationId().ifPresentOrElse(l -> b.add("locationId", l), () -> b.addNull("locationId"));
+    return b.build();
+  }
+
+  private static JsonObject opening(WeeklyOpening o) {
+    var b =
+        Json.createObjectBuilder()
+            .add("id", o.id())
+            .add("locationId", o.locationId())
+            .add("day", o.dayOfWeek().name())
+            .add("start", o.startTime().toString())
+            .add("end", o.endTime().toString())
+            .add("everyWeeks", o.everyWeeks());
+    o.validFrom().ifPresent(d -> b.add("validFrom", d.toString()));
+    o.validUntil().ifPresent(d -> b.add("validUntil", d.toString()));
+    o.anchorWeek().ifPresent(d -> b.add("anchorWeek", d.toString()));
     return b.build();
   }
 

@@ -1,0 +1,11 @@
+-- Alternate weeks: a range applies every `every_weeks` weeks, in the weeks whose distance (in
+-- whole ISO weeks) from the week of `anchor_week` is a multiple of it. 1 is every week.
+ALTER TABLE opening_range
+    ADD COLUMN every_weeks  smallint NOT NULL DEFAULT 1 CHECK (every_weeks BETWEEN 1 AND 4),
+    ADD COLUMN anchor_week  date,
+    ADD CONSTRAINT opening_range_anchor_needed CHECK (every_weeks = 1 OR anchor_week IS NOT NULL);
+
+-- The subdivision (ISO 3166-2, e.g. FR-6AE for Alsace) whose public holidays the location
+-- observes on top of the country's; null observes the country's only.
+ALTER TABLE location
+    ADD COLUMN region text CHECK (region IS NULL OR region ~ '^[A-Z]{2}-[A-Z0-9]{1,3}$');
