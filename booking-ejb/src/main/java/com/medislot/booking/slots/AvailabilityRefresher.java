@@ -1,13 +1,21 @@
 package com.medislot.booking.slots;
 
+import com.medislot.booking.availability.TimeRange;
+import com.medislot.booking.country.CountryCatalog;
+import com.medislot.booking.infrastructure.SchemaMigrator;
 import com.medislot.booking.practitioner.Location;
 import com.medislot.booking.practitioner.Practitioner;
 import com.medislot.booking.search.SearchIndexWriter;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * Brings one practitioner's read side up to date: recomputes the cached slots of every location and
@@ -19,10 +27,29 @@ public class AvailabilityRefresher {
   @Inject private CalendarReader calendars;
   @Inject private SlotService slots;
   @Inject private SearchIndexWriter index;
+  @Inject private CountryCatalog countries;
+  @Inject private Clock clock;
 
-  /** Refreshes several practitioners in one transaction (one index commit for all of them). */
+  @Resource(lookup = SchemaMigrator.DATASOURCE)
+  private DataSource dataSource;
+
+  /**
+   * Refreshes several practitioners in one transaction (one index commit for all of them), reading
+   * their calendars with a few set-based queries.
+   */
   public void refreshAll(List<Long> practitionerIds) {
-    practitionerIds.forEach(this::refresh);
+    Instant now = clock.instant();
+    TimeRange window = slots.standardWindow(now);
+    List<BulkCalendars.LocationQueries> locations;
+    try (Connection c = dataSource.getConnection()) {
+      locations = BulkCalendars.read(c, practitionerIds, window, now, countries::definition);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the calendars of " + practitionerIds, e);
+    }
+    for (BulkCalendars.LocationQueries location : locations) {
+      Optional<Instant> next = slots.store(location, window);
+      index.availabilityChanged(location.practitionerId(), location.locationId(), next);
+    }
   }
 
   public void refresh(long practitionerId) {

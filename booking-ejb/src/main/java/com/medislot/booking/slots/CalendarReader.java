@@ -160,7 +160,8 @@ public class CalendarReader {
     return VisitMotiveRule.of(m.id(), m.duration(), m.bufferBefore(), m.bufferAfter());
   }
 
-  private static BookingRules rules(CountryDefinition country) {
+  /** The booking rules of a country for the engine. */
+  static BookingRules rules(CountryDefinition country) {
     var r = country.bookingRules();
     return BookingRules.of(r.minimumNotice(), r.bookingHorizon());
   }

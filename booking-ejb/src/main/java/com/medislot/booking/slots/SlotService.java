@@ -15,8 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,9 +27,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class SlotService {
-
-  /** How many of the earliest slots the per-location summary keeps. */
-  static final int SUMMARY_SLOTS = 20;
 
   @Inject private CalendarReader calendars;
   @Inject private SlotCacheContainer cache;
@@ -73,7 +68,8 @@ public class SlotService {
     CachedSlots summary = cache.slots().get(summaryKey(practitionerId, locationId));
     List<Instant> starts = summary == null ? List.of() : upcoming(summary, now, count);
     // Missing, or truncated and gone stale as time passed: recompute the location once.
-    if (summary == null || (starts.size() < count && summary.starts().length == SUMMARY_SLOTS)) {
+    if (summary == null
+        || (starts.size() < count && summary.starts().length == Precomputation.SUMMARY_SLOTS)) {
       Practitioner p = calendars.practitioner(practitionerId);
       Optional<Location> location =
           p.locations().stream().filter(l -> l.id() == locationId).findFirst();
@@ -106,24 +102,22 @@ public class SlotService {
     TimeRange window = standardWindow(now);
     List<VisitMotive> motives = calendars.motives(p.id());
     List<AvailabilityQuery> queries = calendars.queries(p, location, motives, window, now);
-    List<Slot> all = new ArrayList<>();
-    Duration notice = Duration.ZERO;
-    for (int i = 0; i < motives.size(); i++) {
-      AvailabilityQuery q = queries.get(i);
-      List<Slot> slots = AvailabilityEngine.freeSlots(q);
-      notice = q.rules().minimumNotice();
-      cache
-          .slots()
-          .put(
-              key(new CalendarReader.Calendar(p, location, motives.get(i))),
-              CachedSlots.of(window, notice, slots));
-      all.addAll(slots);
-    }
-    all.sort(Comparator.comparing(Slot::start));
-    // Per-location summary for search results: the earliest slots of every motive, merged.
-    List<Slot> first = all.stream().limit(SUMMARY_SLOTS).toList();
-    cache.slots().put(summaryKey(p.id(), location.id()), CachedSlots.of(window, notice, first));
-    return first.stream().findFirst().map(Slot::start);
+    return store(
+        new BulkCalendars.LocationQueries(
+            p.id(), location.id(), motives.stream().map(VisitMotive::id).toList(), queries),
+        window);
+  }
+
+  /**
+   * Computes the free slots of every motive of one practitioner at one location and caches them,
+   * with the location's summary (its earliest slots, every motive merged) for search results.
+   *
+   * @return the earliest free slot there, if any
+   */
+  public Optional<Instant> store(BulkCalendars.LocationQueries location, TimeRange window) {
+    Precomputation computed = Precomputation.of(location, window);
+    cache.slots().putAll(computed.entries());
+    return computed.nextAvailable();
   }
 
   private CachedSlots compute(CalendarReader.Calendar c, Instant now) {
@@ -135,15 +129,20 @@ public class SlotService {
     return entry;
   }
 
-  private TimeRange standardWindow(Instant now) {
+  /** The precomputed window starting at {@code now}: {@code medislot.slots.window-days} days. */
+  public TimeRange standardWindow(Instant now) {
     return TimeRange.of(now, now.plus(Duration.ofDays(windowDays)));
   }
 
-  static String summaryKey(long practitionerId, long locationId) {
+  public static String summaryKey(long practitionerId, long locationId) {
     return "next:" + practitionerId + ":" + locationId;
   }
 
   static String key(CalendarReader.Calendar c) {
-    return c.practitioner().id() + ":" + c.location().id() + ":" + c.motive().id();
+    return key(c.practitioner().id(), c.location().id(), c.motive().id());
+  }
+
+  public static String key(long practitionerId, long locationId, long motiveId) {
+    return practitionerId + ":" + locationId + ":" + motiveId;
   }
 }

@@ -1,0 +1,51 @@
+package com.medislot.booking.slots;
+
+import com.medislot.booking.availability.AvailabilityEngine;
+import com.medislot.booking.availability.AvailabilityQuery;
+import com.medislot.booking.availability.Slot;
+import com.medislot.booking.availability.TimeRange;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The slot-cache entries of one practitioner at one location: the free slots of every motive, and
+ * the location's summary (its earliest slots, every motive merged) that search results show. Pure:
+ * the caller stores the entries.
+ *
+ * @param entries cache key to entry
+ * @param nextAvailable the earliest free slot there, if any
+ */
+public record Precomputation(Map<String, CachedSlots> entries, Optional<Instant> nextAvailable) {
+
+  /** How many of the earliest slots the per-location summary keeps. */
+  static final int SUMMARY_SLOTS = 20;
+
+  /** Runs the engine for every motive of {@code location} over {@code window}. */
+  public static Precomputation of(BulkCalendars.LocationQueries location, TimeRange window) {
+    List<Slot> all = new ArrayList<>();
+    Duration notice = Duration.ZERO;
+    Map<String, CachedSlots> entries = new HashMap<>();
+    for (int i = 0; i < location.queries().size(); i++) {
+      AvailabilityQuery q = location.queries().get(i);
+      List<Slot> slots = AvailabilityEngine.freeSlots(q);
+      notice = q.rules().minimumNotice();
+      entries.put(
+          SlotService.key(
+              location.practitionerId(), location.locationId(), location.motiveIds().get(i)),
+          CachedSlots.of(window, notice, slots));
+      all.addAll(slots);
+    }
+    all.sort(Comparator.comparing(Slot::start));
+    List<Slot> first = all.stream().limit(SUMMARY_SLOTS).toList();
+    entries.put(
+        SlotService.summaryKey(location.practitionerId(), location.locationId()),
+        CachedSlots.of(window, notice, first));
+    return new Precomputation(entries, first.stream().findFirst().map(Slot::start));
+  }
+}

@@ -1,0 +1,330 @@
+package com.medislot.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.medislot.country.CountryFiles;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.http.HttpRequest;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Calendar changes by staff as patients see them: how fast they reach the slots and the search
+ * index, alternate weeks, and the holidays the staff calendar reports. Works on practitioners 3 and
+ * 4 of the demo staff account's clinic; no other test changes their calendars.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AvailabilityIT {
+
+  /** A booking or calendar change must be visible in /slots and in search within this. */
+  private static final Duration FRESHNESS = Duration.ofSeconds(1);
+
+  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+  @Deployment(testable = false)
+  static WebArchive application() {
+    File war = new File(System.getProperty("it.runtime"), "ROOT.war");
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
+  }
+
+  /**
+   * The precomputed slots patients get (bulk warm-up at start, event refreshes after) are exactly
+   * the ones computed live from the database, which the staff calendar shows. Runs first, while the
+   * warm-up's entries are still in place for practitioners 3 and 4.
+   */
+  @Test
+  @Order(1)
+  void cachedSlotsAreExactlyTheLiveOnes() {
+    String staff = Api.token("staff@demo.medislot.test", "staff-demo");
+    // from tomorrow: clear of the minimum notice, so both reads see the same bookable slots
+    Instant from = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
+    Instant to = from.plus(Duration.ofDays(13));
+    int compared = 0;
+    for (long practitioner = 1; practitioner <= Target.CLINIC_ONE_PRACTITIONERS; practitioner++) {
+      Api.Answer live =
+          Api.get(
+              "staff/practitioners/" + practitioner + "/calendar?from=" + from + "&to=" + to,
+              Optional.of(staff));
+      assertThat(live.status()).as(live.body()).isEqualTo(200);
+      for (JsonObject free : live.json().getJsonArray("freeSlots").getValuesAs(JsonObject.class)) {
+        long location = free.getJsonNumber("locationId").longValue();
+        long motive = free.getJsonNumber("motiveId").longValue();
+        List<String> expected =
+            free.getJsonArray("slots").getValuesAs(JsonObject.class).stream()
+                .map(s -> s.getString("start"))
+                .toList();
+        assertThat(slots(practitioner, location, motive, from, to))
+            .as("practitioner %d, location %d, motive %d", practitioner, location, motive)
+            .isEqualTo(expected);
+        compared += expected.size();
+      }
+    }
+    assertThat(compared).as("slots compared").isGreaterThan(100);
+  }
+
+  @Test
+  @Order(2)
+  void aCalendarChangeReachesSlotsAndSearchWithinOneSecond() throws Exception {
+    String staff = Api.token("staff@demo.medislot.test", "staff-demo");
+    JsonObject profile = Api.get("practitioners/3", Optional.empty()).json();
+    JsonObject location = profile.getJsonArray("locations").getJsonObject(0);
+    long locationId = location.getJsonNumber("id").longValue();
+    long motiveId =
+        profile.getJsonArray("motives").getJsonObject(0).getJsonNumber("id").longValue();
+    String specialty = profile.getJsonObject("specialty").getString("code");
+    Supplier<Optional<String>> nextAvailable =
+        () -> nextAvailable(location, specialty, 3, locationId);
+
+    // /slots: block one free slot, then lift the block
+    List<String> slots = Target.slots(3, locationId, motiveId);
+    assertThat(slots).isNotEmpty();
+    Instant slot = Instant.parse(slots.get(slots.size() / 2));
+    long blockId = block(staff, 3, slot, slot.plus(Duration.ofMinutes(1)));
+    long took =
+        await(() -> !Target.slots(3, locationId, motiveId).contains(slot.toString()), "blocked");
+    System.out.printf("freshness: block visible in /slots after %d ms%n", took);
+    unblock(staff, 3, blockId);
+    took = await(() -> Target.slots(3, locationId, motiveId).contains(slot.toString()), "freed");
+    System.out.printf("freshness: lifted block visible in /slots after %d ms%n", took);
+
+    // search: block the practitioner's earliest slot here; nextAvailable must move later
+    String earliest = nextAvailable.get().orElseThrow();
+    Instant first = Instant.parse(earliest);
+    long earliestBlock = block(staff, 3, first, first.plus(Duration.ofMinutes(1)));
+    took =
+        await(
+            () -> nextAvailable.get().map(n -> Instant.parse(n).isAfter(first)).orElse(true),
+            "nextAvailable later");
+    System.out.printf("freshness: block visible in search after %d ms%n", took);
+    unblock(staff, 3, earliestBlock);
+    took = await(() -> nextAvailable.get().equals(Optional.of(earliest)), "nextAvailable back");
+    System.out.printf("freshness: lifted block visible in search after %d ms%n", took);
+  }
+
+  @Test
+  @Order(3)
+  void alternateWeeksAreOfferedEveryOtherWeekOnly() throws Exception {
+    String staff = Api.token("staff@demo.medislot.test", "staff-demo");
+    JsonObject profile = Api.get("practitioners/4", Optional.empty()).json();
+    long locationId =
+        profile.getJsonArray("locations").getJsonObject(0).getJsonNumber("id").longValue();
+    long motiveId =
+        profile.getJsonArray("motives").getJsonObject(0).getJsonNumber("id").longValue();
+    // the Monday two weeks ahead is an "on" week; so are those 2k weeks before and after it
+    LocalDate anchor =
+        LocalDate.now(PARIS).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(1);
+
+    String bad = template(locationId, "\"everyWeeks\":7,\"anchorWeek\":\"" + anchor + "\"");
+    Api.Answer refused = put("staff/practitioners/4/templates", bad, staff);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("ranges[0].everyWeeks");
+    Api.Answer noAnchor =
+        put("staff/practitioners/4/templates", template(locationId, "\"everyWeeks\":2"), staff);
+    assertThat(noAnchor.status()).isEqualTo(400);
+    assertThat(noAnchor.body()).contains("ranges[0].anchorWeek");
+
+    String good = template(locationId, "\"everyWeeks\":2,\"anchorWeek\":\"" + anchor + "\"");
+    Api.Answer saved = put("staff/practitioners/4/templates", good, staff);
+    assertThat(saved.status()).as(saved.body()).isEqualTo(204);
+
+    Instant from = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Instant to = from.plus(Duration.ofDays(28));
+    Supplier<List<ZonedDateTime>> read =
+        () ->
+            slots(4, locationId, motiveId, from, to).stream()
+                .map(s -> Instant.parse(s).atZone(PARIS))
+                .toList();
+    await(
+        () -> read.get().stream().allMatch(z -> z.getDayOfWeek() == DayOfWeek.MONDAY), "template");
+    List<ZonedDateTime> offered = read.get();
+    Set<LocalDate> mondays = new TreeSet<>();
+    offered.forEach(z -> mondays.add(z.toLocalDate()));
+    assertThat(mondays).as("Mondays offered").isNotEmpty();
+    for (LocalDate monday : mondays) {
+      long weeks = ChronoUnit.WEEKS.between(anchor, monday);
+      assertThat(Math.floorMod(weeks, 2)).as(monday + " is an off week").isZero();
+    }
+    assertThat(offered).allMatch(z -> z.getHour() >= 9 && z.getHour() < 12);
+
+    JsonObject calendar =
+        Api.get(
+                "staff/practitioners/4/calendar?from="
+                    + from
+                    + "&to="
+                    + from.plus(Duration.ofDays(31)),
+                Optional.of(staff))
+            .json();
+    JsonObject range = calendar.getJsonArray("template").getJsonObject(0);
+    assertThat(range.getInt("everyWeeks")).isEqualTo(2);
+    assertThat(range.getString("anchorWeek")).isEqualTo(anchor.toString());
+  }
+
+  @Test
+  @Order(4)
+  void theStaffCalendarListsTheHolidaysTheLocationObserves() {
+    String staff = Api.token("staff@demo.medislot.test", "staff-demo");
+    JsonObject profile = Api.get("practitioners/4", Optional.empty()).json();
+    long locationId =
+        profile.getJsonArray("locations").getJsonObject(0).getJsonNumber("id").longValue();
+    // A 31-day range around the next Christmas in Paris: always holds 25 December and 1 January.
+    LocalDate christmas = LocalDate.of(LocalDate.now(PARIS).getYear(), 12, 25);
+    Instant from = christmas.minusDays(14).atStartOfDay(PARIS).toInstant();
+    Instant to = from.plus(Duration.ofDays(31));
+    JsonObject calendar =
+        Api.get("staff/practitioners/4/calendar?from=" + from + "&to=" + to, Optional.of(staff))
+            .json();
+
+    Set<String> listed = new TreeSet<>();
+    calendar.getJsonArray("holidays").getValuesAs(JsonObject.class).stream()
+        .filter(h -> h.getJsonNumber("locationId").longValue() == locationId)
+        .forEach(h -> listed.add(h.getString("date")));
+    Set<String> expected = new TreeSet<>();
+    var france = CountryFiles.bundled("FR");
+    for (int year = christmas.getYear(); year <= christmas.getYear() + 1; year++) {
+      france.holidays(year).keySet().stream()
+          .filter(d -> !d.isBefore(christmas.minusDays(14)) && d.isBefore(christmas.plusDays(17)))
+          .forEach(d -> expected.add(d.toString()));
+    }
+    assertThat(expected).contains(christmas.toString(), christmas.plusDays(7).toString());
+    assertThat(listed).isEqualTo(expected);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static String template(long locationId, String recurrence) {
+    return "{\"ranges\":[{\"locationId\":"
+        + locationId
+        + ",\"day\":\"MONDAY\",\"start\":\"09:00\",\"end\":\"12:00\","
+        + recurrence
+        + "}]}";
+  }
+
+  private static Optional<String> nextAvailable(
+      JsonObject location, String specialty, long practitionerId, long locationId) {
+    Api.Answer found =
+        Api.get(
+            "search/practitioners?"
+                + Api.query(
+                    Map.of(
+                        "lat",
+                        location.getJsonNumber("lat").toString(),
+                        "lon",
+                        location.getJsonNumber("lon").toString(),
+                        "radiusKm",
+                        "1",
+                        "specialty",
+                        specialty,
+                        "limit",
+                        "100")),
+            Optional.empty());
+    assertThat(found.status()).as(found.body()).isEqualTo(200);
+    return found.json().getJsonArray("results").getValuesAs(JsonObject.class).stream()
+        .filter(r -> r.getJsonNumber("practitionerId").longValue() == practitionerId)
+        .filter(r -> r.getJsonObject("location").getJsonNumber("id").longValue() == locationId)
+        .findFirst()
+        .filter(r -> !Api.isNull(r, "nextAvailable"))
+        .map(r -> r.getString("nextAvailable"));
+  }
+
+  private static List<String> slots(
+      long practitionerId, long locationId, long motiveId, Instant from, Instant to) {
+    Api.Answer answer =
+        Api.get(
+            "practitioners/"
+                + practitionerId
+                + "/slots?"
+                + Api.query(
+                    Map.of(
+                        "locationId", Long.toString(locationId),
+                        "motiveId", Long.toString(motiveId),
+                        "from", from.toString(),
+                        "to", to.toString())),
+            Optional.empty());
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    return answer.json().getJsonArray("slots").getValuesAs(JsonObject.class).stream()
+        .map(s -> s.getString("start"))
+        .toList();
+  }
+
+  private static long block(String staff, long practitionerId, Instant start, Instant end) {
+    String body =
+        "{\"kind\":\"BLOCK\",\"start\":\""
+            + start
+            + "\",\"end\":\""
+            + end
+            + "\",\"reason\":\"test\"}";
+    Api.Answer added =
+        Api.post(
+            "staff/practitioners/" + practitionerId + "/exceptions",
+            body,
+            Optional.of(staff),
+            Map.of());
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    return added.json().getJsonNumber("id").longValue();
+  }
+
+  private static void unblock(String staff, long practitionerId, long exceptionId) {
+    Api.Answer removed =
+        Api.send(
+            HttpRequest.newBuilder(
+                    Api.BASE.resolve(
+                        "staff/practitioners/" + practitionerId + "/exceptions/" + exceptionId))
+                .DELETE(),
+            Optional.of(staff));
+    assertThat(removed.status()).isEqualTo(204);
+  }
+
+  private static Api.Answer put(String path, String body, String token) {
+    return Api.send(
+        HttpRequest.newBuilder(Api.BASE.resolve(path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(body)),
+        Optional.of(token));
+  }
+
+  /**
+   * Polls until {@code done} holds, and fails unless it held within {@link #FRESHNESS} of the
+   * change's answer; returns the milliseconds it took.
+   */
+  private static long await(Supplier<Boolean> done, String what) throws InterruptedException {
+    long start = System.nanoTime();
+    long deadline = start + FRESHNESS.multipliedBy(5).toNanos();
+    boolean reached = done.get();
+    while (!reached && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+      reached = done.get();
+    }
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertThat(reached).as(what + " never became visible").isTrue();
+    assertThat(millis)
+        .as(what + ": visible after %d ms", millis)
+        .isLessThanOrEqualTo(FRESHNESS.toMillis());
+    return millis;
+  }
+}
