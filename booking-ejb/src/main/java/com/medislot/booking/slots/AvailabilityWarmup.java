@@ -34,6 +34,8 @@ public class AvailabilityWarmup {
     long start = System.nanoTime();
     long done = 0;
     long after = 0;
+    AvailabilityRefresher.Timings timings = AvailabilityRefresher.Timings.ZERO;
+    long total = 0;
     while (true) {
       @SuppressWarnings("unchecked")
       List<Number> ids =
@@ -51,7 +53,9 @@ public class AvailabilityWarmup {
       for (int from = 0; from < page.size(); from += BATCH) {
         List<Long> batch = page.subList(from, Math.min(page.size(), from + BATCH));
         try {
-          refresher.refreshAll(batch);
+          long before = System.nanoTime();
+          timings = timings.plus(refresher.refreshAll(batch));
+          total += System.nanoTime() - before;
           done += batch.size();
         } catch (RuntimeException e) {
           LOG.log(Level.WARNING, "Warm-up failed for practitioners " + batch, e);
@@ -61,6 +65,22 @@ public class AvailabilityWarmup {
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     long count = done;
-    LOG.info(() -> "Availability warm-up: " + count + " practitioners in " + millis + " ms");
+    AvailabilityRefresher.Timings spent = timings;
+    long transactions = total / 1_000_000;
+    LOG.info(
+        () ->
+            "Availability warm-up: "
+                + count
+                + " practitioners in "
+                + millis
+                + " ms (calendar reads "
+                + spent.read() / 1_000_000
+                + " ms, engine and cache "
+                + spent.compute() / 1_000_000
+                + " ms, search documents "
+                + spent.index() / 1_000_000
+                + " ms, transactions in all "
+                + transactions
+                + " ms)");
   }
 }

@@ -69,7 +69,7 @@ public class SlotService {
     List<Instant> starts = summary == null ? List.of() : upcoming(summary, now, count);
     // Missing, or truncated and gone stale as time passed: recompute the location once.
     if (summary == null
-        || (starts.size() < count && summary.starts().length == Precomputation.SUMMARY_SLOTS)) {
+        || (starts.size() < count && summary.size() == Precomputation.SUMMARY_SLOTS)) {
       Practitioner p = calendars.practitioner(practitionerId);
       Optional<Location> location =
           p.locations().stream().filter(l -> l.id() == locationId).findFirst();

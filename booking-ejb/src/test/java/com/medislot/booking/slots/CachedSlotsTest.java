@@ -55,4 +55,32 @@ class CachedSlotsTest {
     assertThat(CACHED.covers(fromMidnight, now)).isTrue();
     assertThat(CACHED.covers(TimeRange.of(now, WINDOW.end().plusSeconds(1)), now)).isFalse();
   }
+
+  @Test
+  void oneLengthIsStoredWhenAllSlotsShareIt() {
+    assertThat(CACHED.lengths()).containsExactly(20 * 60);
+    assertThat(CACHED.startOffsets()).containsExactly(7200, 8400, 10800, 180000);
+  }
+
+  @Test
+  void aSummaryMixingMotivesKeepsEachSlotsLength() {
+    Instant at = Instant.parse("2026-12-01T08:00:00Z");
+    List<Slot> mixed =
+        List.of(
+            Slot.of(at, at.plus(Duration.ofMinutes(15))),
+            Slot.of(at, at.plus(Duration.ofMinutes(30))),
+            Slot.of(at.plus(Duration.ofHours(1)), at.plus(Duration.ofMinutes(80))));
+    CachedSlots summary = CachedSlots.of(WINDOW, Duration.ZERO, mixed);
+
+    assertThat(summary.lengths()).containsExactly(900, 1800, 1200);
+    assertThat(summary.within(WINDOW, COMPUTED)).containsExactlyElementsOf(mixed);
+  }
+
+  @Test
+  void anEmptyEntryCoversItsWindowWithNoSlots() {
+    CachedSlots empty = CachedSlots.of(WINDOW, Duration.ZERO, List.of());
+    assertThat(empty.size()).isZero();
+    assertThat(empty.within(WINDOW, COMPUTED)).isEmpty();
+    assertThat(empty.covers(WINDOW, COMPUTED)).isTrue();
+  }
 }

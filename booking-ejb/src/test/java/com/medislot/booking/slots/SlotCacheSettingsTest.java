@@ -42,7 +42,7 @@ class SlotCacheSettingsTest {
 
       CachedSlots seenOnB = onB.get("1:2:3");
       assertThat(seenOnB).isNotNull();
-      assertThat(seenOnB.starts()).containsExactly(ENTRY.starts());
+      assertThat(seenOnB.startOffsets()).containsExactly(ENTRY.startOffsets());
       assertThat(seenOnB.within(TimeRange.of(START, START.plus(Duration.ofDays(1))), START))
           .containsExactlyElementsOf(
               ENTRY.within(TimeRange.of(START, START.plus(Duration.ofDays(1))), START));
