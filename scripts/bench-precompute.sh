@@ -6,8 +6,12 @@
 # --batch=N, --days=N, or --jdbc-url=… --user=… --password=… for an existing database.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -ntp -q -DskipTests -pl benchmarks -am package dependency:build-classpath \
-  -Dmdep.outputFile=target/precompute.classpath
-exec java -Xmx${BENCH_HEAP:-12g} -XX:+UseParallelGC \
-  -cp "benchmarks/target/classes:$(cat benchmarks/target/precompute.classpath)" \
+# Builds, then copies the benchmark's classes and every jar it needs to a private folder, so that
+# a build running meanwhile cannot change them under the running benchmark.
+lib=benchmarks/target/precompute-lib
+rm -rf "$lib" && mkdir -p "$lib"
+./mvnw -B -ntp -q -DskipTests -pl benchmarks -am package dependency:copy-dependencies \
+  -DincludeScope=runtime -DoutputDirectory="$PWD/$lib" -Dmdep.prependGroupId=true
+cp -r benchmarks/target/classes "$lib/classes"
+exec java -Xmx${BENCH_HEAP:-12g} -XX:+UseParallelGC -cp "$lib/classes:$lib/*" \
   com.medislot.benchmarks.PrecomputeBenchmark --data-dir=benchmarks/target/precompute-db "$@"

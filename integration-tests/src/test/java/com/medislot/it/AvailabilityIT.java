@@ -6,6 +6,12 @@ import com.medislot.country.CountryFiles;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -213,6 +219,122 @@ class AvailabilityIT {
     }
     assertThat(expected).contains(christmas.toString(), christmas.plusDays(7).toString());
     assertThat(listed).isEqualTo(expected);
+  }
+
+  /** A range reserved to one visit motive is offered for that motive only. */
+  @Test
+  @Order(6)
+  void aRangeReservedToOneMotiveIsOfferedForThatMotiveOnly() throws Exception {
+    String staff = Api.token("staff@demo.medislot.test", "staff-demo");
+    long practitioner = 0;
+    JsonObject profile = null;
+    for (long candidate = 3; candidate <= Target.CLINIC_ONE_PRACTITIONERS; candidate++) {
+      JsonObject p = Api.get("practitioners/" + candidate, Optional.empty()).json();
+      if (p.getJsonArray("motives").size() >= 2) {
+        practitioner = candidate;
+        profile = p;
+        break;
+      }
+    }
+    assertThat(profile).as("a clinic-1 practitioner with two motives").isNotNull();
+    long location =
+        profile.getJsonArray("locations").getJsonObject(0).getJsonNumber("id").longValue();
+    long reserved =
+        profile.getJsonArray("motives").getJsonObject(0).getJsonNumber("id").longValue();
+    long other = profile.getJsonArray("motives").getJsonObject(1).getJsonNumber("id").longValue();
+    String path = "staff/practitioners/" + practitioner + "/templates";
+    String mondays =
+        "{\"locationId\":"
+            + location
+            + ",\"day\":\"MONDAY\",\"start\":\"09:00\",\"end\":\"12:00\"}";
+    String thursdays =
+        "{\"locationId\":"
+            + location
+            + ",\"day\":\"THURSDAY\",\"start\":\"14:00\",\"end\":\"16:00\",\"motiveIds\":[%d]}";
+
+    // a motive of another practitioner is refused, naming the range
+    Api.Answer foreign =
+        put(path, "{\"ranges\":[" + mondays + "," + thursdays.formatted(999_999) + "]}", staff);
+    assertThat(foreign.status()).as(foreign.body()).isEqualTo(422);
+    assertThat(foreign.body()).contains("ranges[1].motiveIds");
+
+    Api.Answer saved =
+        put(path, "{\"ranges\":[" + mondays + "," + thursdays.formatted(reserved) + "]}", staff);
+    assertThat(saved.status()).as(saved.body()).isEqualTo(204);
+
+    Instant from = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Instant to = from.plus(Duration.ofDays(21));
+    long p = practitioner;
+    java.util.function.Function<Long, Set<DayOfWeek>> days =
+        motive -> {
+          Set<DayOfWeek> seen = new TreeSet<>();
+          slots(p, location, motive, from, to)
+              .forEach(s -> seen.add(Instant.parse(s).atZone(PARIS).getDayOfWeek()));
+          return seen;
+        };
+    await(() -> days.apply(reserved).contains(DayOfWeek.THURSDAY), "reserved range offered");
+    assertThat(days.apply(reserved)).containsOnly(DayOfWeek.MONDAY, DayOfWeek.THURSDAY);
+    assertThat(days.apply(other)).containsOnly(DayOfWeek.MONDAY);
+
+    JsonObject calendar =
+        Api.get(
+                "staff/practitioners/" + practitioner + "/calendar?from=" + from + "&to=" + to,
+                Optional.of(staff))
+            .json();
+    assertThat(calendar.getJsonArray("template").toString())
+        .contains("\"motiveIds\":[" + reserved + "]");
+  }
+
+  /**
+   * The periodic pass refreshes a practitioner whose next availability has passed: simulate time
+   * passing by moving the stored value into the past, then watch it come back.
+   */
+  @Test
+  @Order(5)
+  void aNextAvailabilityInThePastIsRefreshedByThePeriodicPass() throws Exception {
+    Target target = Target.pick(55);
+    try (Connection c = database()) {
+      Instant truth = nextAvailableInDatabase(c, target).orElseThrow();
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "UPDATE practitioner_search SET next_available = now() - interval '1 hour'"
+                  + " WHERE practitioner_id = ? AND location_id = ?")) {
+        s.setLong(1, target.practitionerId());
+        s.setLong(2, target.locationId());
+        assertThat(s.executeUpdate()).isEqualTo(1);
+      }
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      // the true value, or a later one if that slot went past the minimum notice meanwhile
+      java.util.function.Predicate<Optional<Instant>> refreshed =
+          v -> v.isPresent() && !v.get().isBefore(truth) && v.get().isAfter(Instant.now());
+      Optional<Instant> seen = nextAvailableInDatabase(c, target);
+      while (!refreshed.test(seen) && System.nanoTime() < deadline) {
+        Thread.sleep(200);
+        seen = nextAvailableInDatabase(c, target);
+      }
+      assertThat(refreshed.test(seen)).as("next availability after the pass: %s", seen).isTrue();
+    }
+  }
+
+  private static Optional<Instant> nextAvailableInDatabase(Connection c, Target target)
+      throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT next_available FROM practitioner_search"
+                + " WHERE practitioner_id = ? AND location_id = ?")) {
+      s.setLong(1, target.practitionerId());
+      s.setLong(2, target.locationId());
+      try (ResultSet rs = s.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        Timestamp t = rs.getTimestamp(1);
+        return Optional.ofNullable(t).map(Timestamp::toInstant);
+      }
+    }
+  }
+
+  private static Connection database() throws SQLException {
+    var db = TestStack.database();
+    return DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
   }
 
   // ---------------------------------------------------------------------------------------------

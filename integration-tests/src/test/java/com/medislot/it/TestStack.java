@@ -56,6 +56,8 @@ public class TestStack implements LauncherSessionListener {
           .dataDir(work.resolve("data"))
           .demoEnabled(true)
           .set("medislot.demo.practitioners", Integer.toString(PRACTITIONERS))
+          // the passed-slot pass every 2 s instead of 5 min, so a test can watch it work
+          .set("medislot.slots.passed-refresh-interval", "PT2S")
           .build()
           .writeTo(work.resolve("payara.properties"));
       Files.writeString(

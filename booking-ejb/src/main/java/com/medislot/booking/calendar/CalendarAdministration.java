@@ -29,6 +29,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Staff operations on a practitioner's calendar, scoped to the staff member's clinic: a
@@ -92,6 +94,8 @@ public class CalendarAdministration {
                     + " ORDER BY o.locationId, o.dayOfWeek, o.startTime",
                 WeeklyOpening.class)
             .setParameter("p", p.id())
+            .setHint(CalendarReader.MOTIVES_IN_ONE_QUERY, "o.motiveIds")
+            .setHint(CalendarReader.MOTIVES_BATCH_TYPE, "IN")
             .getResultList();
     return new CalendarView(
         p.id(), appointments.ofPractitioner(p.id(), range), exceptions, template, holidays, free);
@@ -106,7 +110,9 @@ public class CalendarAdministration {
    */
   public void replaceTemplate(long clinicId, long practitionerId, List<OpeningDraft> drafts) {
     Practitioner p = scoped(clinicId, practitionerId, LockModeType.PESSIMISTIC_WRITE);
-    List<OpeningRange> ranges = TemplateValidation.validate(drafts, p::worksAt);
+    Set<Long> motives =
+        calendars.motives(p.id()).stream().map(VisitMotive::id).collect(Collectors.toSet());
+    List<OpeningRange> ranges = TemplateValidation.validate(drafts, p::worksAt, motives::contains);
     em.createQuery("DELETE FROM WeeklyOpening o WHERE o.practitionerId = :p")
         .setParameter("p", p.id())
         .executeUpdate();

@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One opening range of a new weekly template, at one location, start inclusive, end exclusive,
  * every {@code everyWeeks} weeks counted from the week of {@code anchorWeek} (needed when {@code
- * everyWeeks} is more than 1).
+ * everyWeeks} is more than 1), reserved to {@code motiveIds} (empty: every motive).
  */
 public record OpeningDraft(
     long locationId,
@@ -19,7 +20,8 @@ public record OpeningDraft(
     Optional<LocalDate> validFrom,
     Optional<LocalDate> validUntil,
     int everyWeeks,
-    Optional<LocalDate> anchorWeek) {
+    Optional<LocalDate> anchorWeek,
+    Set<Long> motiveIds) {
 
   public OpeningDraft {
     Objects.requireNonNull(day);
@@ -28,6 +30,7 @@ public record OpeningDraft(
     Objects.requireNonNull(validFrom);
     Objects.requireNonNull(validUntil);
     Objects.requireNonNull(anchorWeek);
+    motiveIds = Set.copyOf(motiveIds);
   }
 
   /** A range applying every week. */
@@ -39,6 +42,6 @@ public record OpeningDraft(
       Optional<LocalDate> validFrom,
       Optional<LocalDate> validUntil) {
     return new OpeningDraft(
-        locationId, day, start, end, validFrom, validUntil, 1, Optional.empty());
+        locationId, day, start, end, validFrom, validUntil, 1, Optional.empty(), Set.of());
   }
 }

@@ -20,11 +20,13 @@ final class TemplateValidation {
    * Returns the engine ranges of the drafts, in order.
    *
    * @param worksAt whether the practitioner works at a location id
+   * @param hasMotive whether a motive id is one of the practitioner's
    * @throws InvalidInputException a malformed range (400)
    * @throws RuleViolationException a range the rules refuse: overlapping another on the same day
    *     and location, or at a location the practitioner does not work at (422)
    */
-  static List<OpeningRange> validate(List<OpeningDraft> drafts, LongPredicate worksAt) {
+  static List<OpeningRange> validate(
+      List<OpeningDraft> drafts, LongPredicate worksAt, LongPredicate hasMotive) {
     List<OpeningRange> ranges = new ArrayList<>(drafts.size());
     for (int i = 0; i < drafts.size(); i++) {
       ranges.add(range(drafts.get(i), "ranges[" + i + "]."));
@@ -32,6 +34,12 @@ final class TemplateValidation {
         throw new RuleViolationException(
             "ranges[" + i + "].locationId",
             "the practitioner does not work at location " + drafts.get(i).locationId());
+      }
+      for (long motive : drafts.get(i).motiveIds()) {
+        if (!hasMotive.test(motive)) {
+          throw new RuleViolationException(
+              "ranges[" + i + "].motiveIds", "not a visit motive of the practitioner: " + motive);
+        }
       }
     }
     for (int j = 1; j < ranges.size(); j++) {
@@ -76,6 +84,6 @@ final class TemplateValidation {
     if (d.everyWeeks() > 1) {
       r = r.every(d.everyWeeks(), d.anchorWeek().get());
     }
-    return r;
+    return r.withMotiveIds(d.motiveIds());
   }
 }

@@ -2,16 +2,23 @@ package com.medislot.booking.practitioner;
 
 import com.medislot.booking.availability.LocalTimeRange;
 import com.medislot.booking.availability.OpeningRange;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * One opening range of a practitioner's weekly template at one location, in the location's
@@ -52,6 +59,14 @@ public class WeeklyOpening {
   @Column(name = "anchor_week")
   private LocalDate anchorWeek;
 
+  /** Motives reserved to this range; empty: every motive. Read with a batch hint (see reader). */
+  @ElementCollection
+  @CollectionTable(
+      name = "opening_range_motive",
+      joinColumns = @JoinColumn(name = "opening_range_id"))
+  @Column(name = "motive_id")
+  private Set<Long> motiveIds = new HashSet<>();
+
   protected WeeklyOpening() {}
 
   /** Stores an opening range; the caller has validated it against the rest of the template. */
@@ -66,6 +81,7 @@ public class WeeklyOpening {
     o.validUntil = range.validUntil().orElse(null);
     o.everyWeeks = range.everyWeeks();
     o.anchorWeek = range.anchorWeek().orElse(null);
+    o.motiveIds = new HashSet<>(range.motiveIds());
     return o;
   }
 
@@ -80,6 +96,9 @@ public class WeeklyOpening {
     }
     if (everyWeeks > 1) {
       r = r.every(everyWeeks, anchorWeek);
+    }
+    if (!motiveIds.isEmpty()) {
+      r = r.withMotiveIds(motiveIds);
     }
     return r;
   }
@@ -118,5 +137,10 @@ public class WeeklyOpening {
 
   public Optional<LocalDate> anchorWeek() {
     return Optional.ofNullable(anchorWeek);
+  }
+
+  /** The motives reserved to this range, sorted; empty: every motive. */
+  public SortedSet<Long> motiveIds() {
+    return new TreeSet<>(motiveIds);
   }
 }

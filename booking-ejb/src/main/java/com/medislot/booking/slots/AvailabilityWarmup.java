@@ -1,55 +1,113 @@
 package com.medislot.booking.slots;
 
+import com.medislot.booking.infrastructure.SchemaMigrator;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
- * Fills the slot cache and the search documents' next availability for every practitioner whose
- * document has none yet, in the background after start-up; each practitioner in its own transaction
- * so one failure does not stop the rest.
+ * Passes over many practitioners that recompute their cached slots and their search documents' next
+ * availability, in batches of {@value #BATCH} (one transaction each, so one failure does not stop
+ * the rest):
+ *
+ * <ul>
+ *   <li>the warm-up after start-up: practitioners whose documents have no next availability yet;
+ *   <li>the passed-slot pass: practitioners whose next availability is already in the past, so
+ *       sorting and filtering by availability stay true as time goes by;
+ *   <li>the full pass, nightly: everyone, which moves the precomputed window forward a day.
+ * </ul>
+ *
+ * <p>In a cluster only one node runs a pass at a time: each pass first takes a PostgreSQL advisory
+ * lock and is skipped by the nodes that do not get it.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AvailabilityWarmup {
 
   private static final Logger LOG = Logger.getLogger(AvailabilityWarmup.class.getName());
   private static final int PAGE = 500;
   private static final int BATCH = 50;
 
-  @PersistenceContext(unitName = "booking")
-  private EntityManager em;
+  /** The advisory lock key of the availability passes ("SLOT" in ASCII). */
+  static final long LOCK_KEY = 0x534C4F54L;
+
+  @Resource(lookup = SchemaMigrator.DATASOURCE)
+  private DataSource dataSource;
 
   @Inject private AvailabilityRefresher refresher;
+  @Inject private Clock clock;
 
+  /** The warm-up, in the background. */
   @Asynchronous
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void warmUp() {
+    pass("warm-up", "next_available IS NULL");
+  }
+
+  /** Practitioners whose next availability has passed. */
+  public void refreshPassed() {
+    pass("passed-slot refresh", "next_available < ?");
+  }
+
+  /** Every practitioner. */
+  public void refreshAll() {
+    pass("full refresh", "TRUE");
+  }
+
+  private void pass(String name, String condition) {
+    try (Connection lock = dataSource.getConnection()) {
+      if (!tryLock(lock)) {
+        LOG.fine(() -> "Availability " + name + " skipped: another node is running a pass");
+        return;
+      }
+      try {
+        run(name, condition);
+      } finally {
+        try (PreparedStatement s = lock.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+          s.setLong(1, LOCK_KEY);
+          s.execute();
+        }
+      }
+    } catch (SQLException e) {
+      LOG.log(Level.WARNING, "Availability " + name + " failed", e);
+    }
+  }
+
+  private static boolean tryLock(Connection c) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+      s.setLong(1, LOCK_KEY);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() && rs.getBoolean(1);
+      }
+    }
+  }
+
+  private void run(String name, String condition) throws SQLException {
     long start = System.nanoTime();
+    Timestamp now = Timestamp.from(clock.instant());
     long done = 0;
+    long failed = 0;
     long after = 0;
     AvailabilityRefresher.Timings timings = AvailabilityRefresher.Timings.ZERO;
     long total = 0;
     while (true) {
-      @SuppressWarnings("unchecked")
-      List<Number> ids =
-          em.createNativeQuery(
-                  "SELECT DISTINCT practitioner_id FROM practitioner_search"
-                      + " WHERE next_available IS NULL AND practitioner_id > ?1"
-                      + " ORDER BY practitioner_id LIMIT "
-                      + PAGE)
-              .setParameter(1, after)
-              .getResultList();
-      if (ids.isEmpty()) {
+      List<Long> page = page(condition, now, after);
+      if (page.isEmpty()) {
         break;
       }
-      List<Long> page = ids.stream().map(Number::longValue).toList();
       for (int from = 0; from < page.size(); from += BATCH) {
         List<Long> batch = page.subList(from, Math.min(page.size(), from + BATCH));
         try {
@@ -58,22 +116,31 @@ public class AvailabilityWarmup {
           total += System.nanoTime() - before;
           done += batch.size();
         } catch (RuntimeException e) {
-          LOG.log(Level.WARNING, "Warm-up failed for practitioners " + batch, e);
+          failed += batch.size();
+          LOG.log(Level.WARNING, "Availability " + name + " failed for " + batch, e);
         }
       }
       after = page.get(page.size() - 1);
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     long count = done;
+    long failures = failed;
     AvailabilityRefresher.Timings spent = timings;
     long transactions = total / 1_000_000;
-    LOG.info(
+    // the passed-slot pass runs every few minutes: only the passes that did something are news
+    Level level = count + failures > 0 ? Level.INFO : Level.FINE;
+    LOG.log(
+        level,
         () ->
-            "Availability warm-up: "
+            "Availability "
+                + name
+                + ": "
                 + count
                 + " practitioners in "
                 + millis
-                + " ms (calendar reads "
+                + " ms"
+                + (failures > 0 ? ", " + failures + " failed" : "")
+                + " (calendar reads "
                 + spent.read() / 1_000_000
                 + " ms, engine and cache "
                 + spent.compute() / 1_000_000
@@ -82,5 +149,28 @@ public class AvailabilityWarmup {
                 + " ms, transactions in all "
                 + transactions
                 + " ms)");
+  }
+
+  private List<Long> page(String condition, Timestamp now, long after) throws SQLException {
+    List<Long> ids = new ArrayList<>(PAGE);
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT DISTINCT practitioner_id FROM practitioner_search WHERE "
+                    + condition
+                    + " AND practitioner_id > ? ORDER BY practitioner_id LIMIT "
+                    + PAGE)) {
+      int next = 1;
+      if (condition.contains("?")) {
+        s.setTimestamp(next++, now);
+      }
+      s.setLong(next, after);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getLong(1));
+        }
+      }
+    }
+    return ids;
   }
 }

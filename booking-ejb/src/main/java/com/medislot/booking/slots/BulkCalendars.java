@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -36,8 +37,9 @@ import java.util.function.Function;
  * {@link CalendarReader}; both build the same queries from the same rows (the integration suite
  * compares the cached answers with live ones).
  *
- * <p>Five statements per batch whatever its size: locations, motives, opening ranges, exceptions
- * and live appointments overlapping the window (with a day's margin).
+ * <p>Five statements per batch whatever its size: locations, motives, opening ranges (with the
+ * motives they are reserved to), exceptions and live appointments overlapping the window (with a
+ * day's margin).
  */
 public final class BulkCalendars {
 
@@ -180,9 +182,11 @@ public final class BulkCalendars {
     Map<Long, List<Range>> byPractitioner = new HashMap<>();
     try (PreparedStatement s =
         c.prepareStatement(
-            "SELECT practitioner_id, location_id, day_of_week, start_time, end_time, valid_from,"
-                + " valid_until, every_weeks, anchor_week FROM opening_range"
-                + " WHERE practitioner_id = ANY (?)")) {
+            "SELECT o.practitioner_id, o.location_id, o.day_of_week, o.start_time, o.end_time,"
+                + " o.valid_from, o.valid_until, o.every_weeks, o.anchor_week,"
+                + " array(SELECT m.motive_id FROM opening_range_motive m"
+                + " WHERE m.opening_range_id = o.id ORDER BY m.motive_id)"
+                + " FROM opening_range o WHERE o.practitioner_id = ANY (?)")) {
       s.setArray(1, ids);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
@@ -203,6 +207,10 @@ public final class BulkCalendars {
           int everyWeeks = rs.getInt(8);
           if (everyWeeks > 1) {
             r = r.every(everyWeeks, rs.getDate(9).toLocalDate());
+          }
+          Long[] reserved = (Long[]) rs.getArray(10).getArray();
+          if (reserved.length > 0) {
+            r = r.withMotiveIds(Set.of(reserved));
           }
           byPractitioner
               .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())

@@ -47,6 +47,14 @@ public class CalendarReader {
   /** Appointments and exceptions this far around a window can still reach into it. */
   private static final Duration MARGIN = Duration.ofDays(1);
 
+  /**
+   * EclipseLink's query hints that read the ranges' motive restrictions in one more query for all
+   * ranges, instead of one per range.
+   */
+  public static final String MOTIVES_IN_ONE_QUERY = "eclipselink.batch";
+
+  public static final String MOTIVES_BATCH_TYPE = "eclipselink.batch.type";
+
   @PersistenceContext(unitName = "booking")
   private EntityManager em;
 
@@ -173,6 +181,8 @@ public class CalendarReader {
                 WeeklyOpening.class)
             .setParameter("p", practitionerId)
             .setParameter("l", locationId)
+            .setHint(MOTIVES_IN_ONE_QUERY, "o.motiveIds")
+            .setHint(MOTIVES_BATCH_TYPE, "IN")
             .getResultList();
     List<OpeningRange> ranges = openings.stream().map(WeeklyOpening::toRange).toList();
     return WeeklyTemplate.of(ranges);

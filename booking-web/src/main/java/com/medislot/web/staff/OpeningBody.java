@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 
 /**
  * One opening range of {@code PUT …/templates}: {@code day} is MONDAY…SUNDAY, times HH:mm, dates
@@ -36,4 +37,8 @@ public class OpeningBody {
   /** A date in a week the range applies, needed when {@code everyWeeks} is more than 1. */
   @Size(max = 10)
   public String anchorWeek;
+
+  /** The visit motives the range is reserved to; absent or empty: every motive. */
+  @Size(max = 50)
+  public List<@NotNull @Positive Long> motiveIds;
 }

@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /** A staff member's view and changes of their clinic's practitioners' calendars. */
 @Path("staff/practitioners/{id}")
@@ -131,7 +132,8 @@ public class StaffCalendarResource {
               date(at + "validFrom", r.validFrom),
               date(at + "validUntil", r.validUntil),
               r.everyWeeks == null ? 1 : r.everyWeeks,
-              date(at + "anchorWeek", r.anchorWeek)));
+              date(at + "anchorWeek", r.anchorWeek),
+              r.motiveIds == null ? Set.of() : Set.copyOf(r.motiveIds)));
     }
     calendars.replaceTemplate(caller.clinicId(), Params.id("id", rawId), drafts);
     return Response.noContent().build();
@@ -187,7 +189,9 @@ public class StaffCalendarResource {
     o.validFrom().ifPresent(d -> b.add("validFrom", d.toString()));
     o.validUntil().ifPresent(d -> b.add("validUntil", d.toString()));
     o.anchorWeek().ifPresent(d -> b.add("anchorWeek", d.toString()));
-    return b.build();
+    JsonArrayBuilder motives = Json.createArrayBuilder();
+    o.motiveIds().forEach(motives::add);
+    return b.add("motiveIds", motives).build();
   }
 
   private static CalendarException.Kind kind(String raw) {

@@ -9,3 +9,12 @@ ALTER TABLE opening_range
 -- observes on top of the country's; null observes the country's only.
 ALTER TABLE location
     ADD COLUMN region text CHECK (region IS NULL OR region ~ '^[A-Z]{2}-[A-Z0-9]{1,3}$');
+
+-- The visit motives an opening range is reserved to; none listed: every motive of the
+-- practitioner may use it.
+CREATE TABLE opening_range_motive (
+    opening_range_id  bigint NOT NULL REFERENCES opening_range (id) ON DELETE CASCADE,
+    motive_id         bigint NOT NULL REFERENCES visit_motive (id) ON DELETE CASCADE,
+    PRIMARY KEY (opening_range_id, motive_id)
+);
+CREATE INDEX opening_range_motive_motive_idx ON opening_range_motive (motive_id);
