@@ -18,3 +18,9 @@ CREATE TABLE opening_range_motive (
     PRIMARY KEY (opening_range_id, motive_id)
 );
 CREATE INDEX opening_range_motive_motive_idx ON opening_range_motive (motive_id);
+
+-- A practitioner's own booking rules; null keeps the country file's default.
+ALTER TABLE practitioner
+    ADD COLUMN minimum_notice_minutes  integer CHECK (minimum_notice_minutes BETWEEN 0 AND 43200),
+    ADD COLUMN booking_horizon_days    integer CHECK (booking_horizon_days BETWEEN 1 AND 730),
+    ADD COLUMN slot_interval_minutes   integer CHECK (slot_interval_minutes BETWEEN 5 AND 1440);

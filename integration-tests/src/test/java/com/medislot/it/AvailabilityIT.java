@@ -285,6 +285,51 @@ class AvailabilityIT {
         .contains("\"motiveIds\":[" + reserved + "]");
   }
 
+  /** A practitioner's own horizon overrides the country's; clearing it restores the default. */
+  @Test
+  @Order(7)
+  void aPractitionersOwnHorizonLimitsTheSlots() throws Exception {
+    String staff = Api.token("staff@demo.medislot.test", "staff-demo");
+    JsonObject profile = Api.get("practitioners/3", Optional.empty()).json();
+    long location =
+        profile.getJsonArray("locations").getJsonObject(0).getJsonNumber("id").longValue();
+    long motive = profile.getJsonArray("motives").getJsonObject(0).getJsonNumber("id").longValue();
+    Instant from = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Instant to = from.plus(Duration.ofDays(21));
+    Instant horizon = from.plus(Duration.ofDays(8));
+    assertThat(slots(3, location, motive, from, to))
+        .as("slots beyond 8 days with the country's 90-day horizon")
+        .anyMatch(s -> Instant.parse(s).isAfter(horizon));
+
+    Api.Answer bad = put("staff/practitioners/3/rules", "{\"slotIntervalMinutes\":2}", staff);
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).contains("slotIntervalMinutes");
+
+    Api.Answer saved = put("staff/practitioners/3/rules", "{\"bookingHorizonDays\":7}", staff);
+    assertThat(saved.status()).as(saved.body()).isEqualTo(204);
+    await(
+        () ->
+            slots(3, location, motive, from, to).stream()
+                .noneMatch(s -> Instant.parse(s).isAfter(horizon)),
+        "7-day horizon");
+    JsonObject calendar =
+        Api.get(
+                "staff/practitioners/3/calendar?from="
+                    + from
+                    + "&to="
+                    + from.plus(Duration.ofDays(1)),
+                Optional.of(staff))
+            .json();
+    assertThat(calendar.getJsonObject("rules").getInt("bookingHorizonDays")).isEqualTo(7);
+
+    assertThat(put("staff/practitioners/3/rules", "{}", staff).status()).isEqualTo(204);
+    await(
+        () ->
+            slots(3, location, motive, from, to).stream()
+                .anyMatch(s -> Instant.parse(s).isAfter(horizon)),
+        "country horizon back");
+  }
+
   /**
    * The periodic pass refreshes a practitioner whose next availability has passed: simulate time
    * passing by moving the stored value into the past, then watch it come back.

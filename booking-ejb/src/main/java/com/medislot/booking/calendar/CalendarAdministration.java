@@ -13,6 +13,7 @@ import com.medislot.booking.events.EventType;
 import com.medislot.booking.practitioner.CalendarExceptionRecord;
 import com.medislot.booking.practitioner.Location;
 import com.medislot.booking.practitioner.Practitioner;
+import com.medislot.booking.practitioner.RuleOverrides;
 import com.medislot.booking.practitioner.VisitMotive;
 import com.medislot.booking.practitioner.WeeklyOpening;
 import com.medislot.booking.slots.CalendarReader;
@@ -98,7 +99,13 @@ public class CalendarAdministration {
             .setHint(CalendarReader.MOTIVES_BATCH_TYPE, "IN")
             .getResultList();
     return new CalendarView(
-        p.id(), appointments.ofPractitioner(p.id(), range), exceptions, template, holidays, free);
+        p.id(),
+        appointments.ofPractitioner(p.id(), range),
+        exceptions,
+        template,
+        p.ruleOverrides(),
+        holidays,
+        free);
   }
 
   /**
@@ -120,6 +127,35 @@ public class CalendarAdministration {
       em.persist(WeeklyOpening.of(p.id(), drafts.get(i).locationId(), ranges.get(i)));
     }
     changed(p);
+  }
+
+  /**
+   * Replaces the practitioner's own booking rules; an absent value falls back to the country's.
+   *
+   * @throws InvalidInputException a value out of range, naming it
+   */
+  public void replaceRules(long clinicId, long practitionerId, RuleOverrides rules) {
+    validateRules(rules);
+    Practitioner p = scoped(clinicId, practitionerId, LockModeType.PESSIMISTIC_WRITE);
+    p.overrideRules(rules);
+    changed(p);
+  }
+
+  static void validateRules(RuleOverrides rules) {
+    check(
+        rules.minimumNoticeMinutes(), "minimumNoticeMinutes", 0, RuleOverrides.MAX_NOTICE_MINUTES);
+    check(rules.bookingHorizonDays(), "bookingHorizonDays", 1, RuleOverrides.MAX_HORIZON_DAYS);
+    check(
+        rules.slotIntervalMinutes(),
+        "slotIntervalMinutes",
+        RuleOverrides.MIN_INTERVAL_MINUTES,
+        24 * 60);
+  }
+
+  private static void check(java.util.OptionalInt value, String field, int min, int max) {
+    if (value.isPresent() && (value.getAsInt() < min || value.getAsInt() > max)) {
+      throw new InvalidInputException(field, "must be between " + min + " and " + max);
+    }
   }
 
   /** Adds an exception and returns its id. */

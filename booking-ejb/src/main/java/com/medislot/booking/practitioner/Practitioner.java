@@ -46,6 +46,15 @@ public class Practitioner {
   @Column(name = "calendar_version")
   private long calendarVersion;
 
+  @Column(name = "minimum_notice_minutes")
+  private Integer minimumNoticeMinutes;
+
+  @Column(name = "booking_horizon_days")
+  private Integer bookingHorizonDays;
+
+  @Column(name = "slot_interval_minutes")
+  private Integer slotIntervalMinutes;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(
       name = "practitioner_language",
@@ -102,6 +111,22 @@ public class Practitioner {
   }
 
   /** Records that the calendar changed; the version orders cache refreshes. */
+  /** The practitioner's own booking rules over the country's. */
+  public RuleOverrides ruleOverrides() {
+    return RuleOverrides.of(minimumNoticeMinutes, bookingHorizonDays, slotIntervalMinutes);
+  }
+
+  /** Replaces the practitioner's own booking rules (validated by the caller). */
+  public void overrideRules(RuleOverrides rules) {
+    minimumNoticeMinutes = box(rules.minimumNoticeMinutes());
+    bookingHorizonDays = box(rules.bookingHorizonDays());
+    slotIntervalMinutes = box(rules.slotIntervalMinutes());
+  }
+
+  private static Integer box(java.util.OptionalInt value) {
+    return value.isPresent() ? value.getAsInt() : null;
+  }
+
   public void calendarChanged() {
     calendarVersion++;
   }

@@ -8,6 +8,7 @@ import com.medislot.booking.availability.OpeningRange;
 import com.medislot.booking.availability.TimeRange;
 import com.medislot.booking.availability.VisitMotiveRule;
 import com.medislot.booking.availability.WeeklyTemplate;
+import com.medislot.booking.practitioner.RuleOverrides;
 import com.medislot.country.CountryDefinition;
 import java.sql.Array;
 import java.sql.Connection;
@@ -54,7 +55,8 @@ public final class BulkCalendars {
       List<Long> motiveIds,
       List<AvailabilityQuery> queries) {}
 
-  private record Place(long id, String countryCode, ZoneId zone, Optional<String> region) {}
+  private record Place(
+      long id, String countryCode, ZoneId zone, Optional<String> region, RuleOverrides rules) {}
 
   private record Motive(long id, long practitionerId, VisitMotiveRule rule) {}
 
@@ -108,7 +110,7 @@ public final class BulkCalendars {
             AvailabilityQuery.builder()
                 .zone(place.zone())
                 .template(template)
-                .rules(CalendarReader.rules(country.get()))
+                .rules(CalendarReader.rules(country.get(), place.rules()))
                 .exceptions(here)
                 .holidays(
                     CalendarReader.observedHolidays(
@@ -132,8 +134,10 @@ public final class BulkCalendars {
     Map<Long, List<Place>> byPractitioner = new HashMap<>();
     try (PreparedStatement s =
         c.prepareStatement(
-            "SELECT pl.practitioner_id, l.id, l.country_code, l.time_zone, l.region"
+            "SELECT pl.practitioner_id, l.id, l.country_code, l.time_zone, l.region,"
+                + " p.minimum_notice_minutes, p.booking_horizon_days, p.slot_interval_minutes"
                 + " FROM practitioner_location pl JOIN location l ON l.id = pl.location_id"
+                + " JOIN practitioner p ON p.id = pl.practitioner_id"
                 + " WHERE pl.practitioner_id = ANY (?) ORDER BY pl.practitioner_id, l.id")) {
       s.setArray(1, ids);
       try (ResultSet rs = s.executeQuery()) {
@@ -145,7 +149,11 @@ public final class BulkCalendars {
                       rs.getLong(2),
                       rs.getString(3),
                       ZoneId.of(rs.getString(4)),
-                      Optional.ofNullable(rs.getString(5))));
+                      Optional.ofNullable(rs.getString(5)),
+                      RuleOverrides.of(
+                          rs.getObject(6, Integer.class),
+                          rs.getObject(7, Integer.class),
+                          rs.getObject(8, Integer.class))));
         }
       }
     }

@@ -15,6 +15,7 @@ import com.medislot.booking.errors.NotFoundException;
 import com.medislot.booking.practitioner.CalendarExceptionRecord;
 import com.medislot.booking.practitioner.Location;
 import com.medislot.booking.practitioner.Practitioner;
+import com.medislot.booking.practitioner.RuleOverrides;
 import com.medislot.booking.practitioner.VisitMotive;
 import com.medislot.booking.practitioner.WeeklyOpening;
 import com.medislot.country.CountryDefinition;
@@ -25,7 +26,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,7 +156,7 @@ public class CalendarReader {
     return AvailabilityQuery.builder()
         .zone(zone)
         .template(template(p.id(), location.id()))
-        .rules(rules(country))
+        .rules(rules(country, p.ruleOverrides()))
         .exceptions(exceptions(p.id(), location.id(), window))
         .holidays(holidays(country, location, window).keySet())
         .busy(withAppointments ? busy(p.id(), motives, window, ignoring) : List.of())
@@ -168,10 +168,10 @@ public class CalendarReader {
     return VisitMotiveRule.of(m.id(), m.duration(), m.bufferBefore(), m.bufferAfter());
   }
 
-  /** The booking rules of a country for the engine. */
-  static BookingRules rules(CountryDefinition country) {
+  /** The booking rules for the engine: the country's, with the practitioner's own over them. */
+  static BookingRules rules(CountryDefinition country, RuleOverrides overrides) {
     var r = country.bookingRules();
-    return BookingRules.of(r.minimumNotice(), r.bookingHorizon());
+    return overrides.applyTo(r.minimumNotice(), r.bookingHorizon());
   }
 
   private WeeklyTemplate template(long practitionerId, long locationId) {
@@ -265,13 +265,5 @@ public class CalendarReader {
           region.isPresent() ? country.holidays(year, region.get()) : country.holidays(year));
     }
     return days;
-  }
-
-  /** The booking horizon of the location's country. */
-  public Period horizon(Location location) {
-    return countries
-        .definition(location.countryCode())
-        .map(d -> d.bookingRules().bookingHorizon())
-        .orElse(Period.ofDays(90));
   }
 }

@@ -8,6 +8,7 @@ import com.medislot.booking.calendar.ExceptionDraft;
 import com.medislot.booking.calendar.OpeningDraft;
 import com.medislot.booking.errors.InvalidInputException;
 import com.medislot.booking.practitioner.CalendarExceptionRecord;
+import com.medislot.booking.practitioner.RuleOverrides;
 import com.medislot.booking.practitioner.WeeklyOpening;
 import com.medislot.web.security.Caller;
 import com.medislot.web.support.JsonViews;
@@ -107,6 +108,7 @@ public class StaffCalendarResource {
         .add("practitionerId", view.practitionerId())
         .add("appointments", appointments)
         .add("template", template)
+        .add("rules", rules(view.rules()))
         .add("holidays", holidays)
         .add("exceptions", exceptions)
         .add("freeSlots", free)
@@ -136,6 +138,18 @@ public class StaffCalendarResource {
               r.motiveIds == null ? Set.of() : Set.copyOf(r.motiveIds)));
     }
     calendars.replaceTemplate(caller.clinicId(), Params.id("id", rawId), drafts);
+    return Response.noContent().build();
+  }
+
+  @PUT
+  @Path("rules")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response replaceRules(@PathParam("id") String rawId, @NotNull RulesBody body) {
+    calendars.replaceRules(
+        caller.clinicId(),
+        Params.id("id", rawId),
+        RuleOverrides.of(
+            body.minimumNoticeMinutes, body.bookingHorizonDays, body.slotIntervalMinutes));
     return Response.noContent().build();
   }
 
@@ -175,6 +189,23 @@ public class StaffCalendarResource {
             .add("reason", e.reason());
     e.locationId().ifPresentOrElse(l -> b.add("locationId", l), () -> b.addNull("locationId"));
     return b.build();
+  }
+
+  private static JsonObject rules(RuleOverrides r) {
+    var b = Json.createObjectBuilder();
+    addOrNull(b, "minimumNoticeMinutes", r.minimumNoticeMinutes());
+    addOrNull(b, "bookingHorizonDays", r.bookingHorizonDays());
+    addOrNull(b, "slotIntervalMinutes", r.slotIntervalMinutes());
+    return b.build();
+  }
+
+  private static void addOrNull(
+      jakarta.json.JsonObjectBuilder b, String name, java.util.OptionalInt value) {
+    if (value.isPresent()) {
+      b.add(name, value.getAsInt());
+    } else {
+      b.addNull(name);
+    }
   }
 
   private static JsonObject opening(WeeklyOpening o) {
