@@ -53,6 +53,7 @@ public class TestStack implements LauncherSessionListener {
           .database(database)
           .broker(broker)
           .jwt(secrets)
+          .searchCursorKey(secrets)
           .dataDir(work.resolve("data"))
           .demoEnabled(true)
           .set("medislot.demo.practitioners", Integer.toString(PRACTITIONERS))
