@@ -112,9 +112,6 @@ public class SearchResource {
       String cursor) {
     Optional<String> specialtyCode =
         Params.optionalToken("specialty", specialty, "[a-z0-9-]{2,64}");
-    if (specialtyCode.isPresent() && !directory.specialtyExists(specialtyCode.get())) {
-      throw new InvalidInputException("specialty", "unknown specialty; see GET /specialties");
-    }
     double radius =
         Params.optionalDouble("radiusKm", radiusKm, DEFAULT_RADIUS_KM, 0, MAX_RADIUS_KM);
     Optional<String> languageCode = Params.optionalToken("language", language, "[a-z]{2,3}");
@@ -149,7 +146,15 @@ public class SearchResource {
             order,
             offset,
             pageSize);
-    SearchAnswer answer = cache.answer(criteria.pageKey(), () -> render(criteria));
+    // the specialty is checked on a cache miss only, so that a failing database, like a failing
+    // index, gives a stale answer or a 503 rather than a server error
+    SearchAnswer answer =
+        cache.answer(
+            criteria.pageKey(),
+            () -> {
+              requireKnown(specialtyCode);
+              return render(criteria);
+            });
     return answer.stale() ? new SearchAnswer(markedStale(answer.body()), true) : answer;
   }
 
@@ -176,6 +181,12 @@ public class SearchResource {
                     new UnknownPlaceException(
                         "near", place.get(), gazetteer.suggestions(place.get(), SUGGESTIONS)));
     return new double[] {found.latitude(), found.longitude()};
+  }
+
+  private void requireKnown(Optional<String> specialtyCode) {
+    if (specialtyCode.isPresent() && !directory.specialtyExists(specialtyCode.get())) {
+      throw new InvalidInputException("specialty", "unknown specialty; see GET /specialties");
+    }
   }
 
   private static boolean isGiven(String raw) {

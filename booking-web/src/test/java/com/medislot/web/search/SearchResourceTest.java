@@ -48,6 +48,7 @@ class SearchResourceTest {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T08:00:00Z"));
   private final List<SearchCriteria> asked = new ArrayList<>();
   private RuntimeException failure;
+  private RuntimeException databaseFailure;
   private boolean more;
   private SearchResource resource;
 
@@ -59,6 +60,9 @@ class SearchResourceTest {
         new PractitionerDirectory() {
           @Override
           public boolean specialtyExists(String code) {
+            if (databaseFailure != null) {
+              throw databaseFailure;
+            }
             return code.equals("dentistry");
           }
         };
@@ -214,6 +218,17 @@ class SearchResourceTest {
     assertThat(stale.stale()).isTrue();
     assertThat(json(stale).getBoolean("stale")).isTrue();
     assertThat(json(stale).getJsonArray("results")).isEqualTo(json(fresh).getJsonArray("results"));
+  }
+
+  @Test
+  void aFailingDatabaseIsTreatedLikeAFailingIndex() {
+    Map<String, String> query = Map.of("near", "Lyon", "specialty", "dentistry");
+    search(query);
+    databaseFailure = new IllegalStateException("connection refused");
+    clock.advance(Duration.ofSeconds(30));
+    assertThat(search(query).stale()).isTrue();
+    assertThatThrownBy(() -> search(Map.of("near", "Nice", "specialty", "dentistry")))
+        .isInstanceOf(SearchUnavailableException.class);
   }
 
   @Test
