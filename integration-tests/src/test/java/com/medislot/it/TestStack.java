@@ -4,6 +4,7 @@ import com.medislot.launcher.AppSettings;
 import com.medislot.launcher.EmbeddedBroker;
 import com.medislot.launcher.EmbeddedDatabase;
 import com.medislot.launcher.LocalPorts;
+import com.medislot.launcher.PayaraMicroProcess;
 import com.medislot.launcher.Secrets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,6 +54,7 @@ public class TestStack implements LauncherSessionListener {
           .database(database)
           .broker(broker)
           .jwt(secrets)
+          .searchCursorKey(secrets)
           .dataDir(work.resolve("data"))
           .demoEnabled(true)
           .set("medislot.demo.practitioners", Integer.toString(PRACTITIONERS))
@@ -63,7 +65,9 @@ public class TestStack implements LauncherSessionListener {
       Files.writeString(
           work.resolve("preboot.asadmin"),
           "set configs.config.server-config.network-config.network-listeners.network-listener"
-              + ".http-listener.address=127.0.0.1\n",
+              + ".http-listener.address=127.0.0.1\n"
+              + PayaraMicroProcess.REQUEST_HEADER_BUFFER_COMMAND
+              + "\n",
           StandardCharsets.UTF_8);
       // The resource adapter must be deployed before the application that uses it.
       Files.writeString(

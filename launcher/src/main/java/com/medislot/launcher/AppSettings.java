@@ -60,6 +60,9 @@ public final class AppSettings {
   /** Directory of the search index. */
   public static final String SEARCH_INDEX_DIR = "medislot.search.index-dir";
 
+  /** Key signing the search API's paging cursors (the same on every node). */
+  public static final String SEARCH_CURSOR_KEY = "medislot.search.cursor-key";
+
   /** Whether the application loads its demo data (once, idempotently). */
   public static final String DEMO_ENABLED = "medislot.demo.enabled";
 
@@ -171,6 +174,11 @@ public final class AppSettings {
           .set(MP_JWT_PUBLIC_KEY_LOCATION, secrets.jwtPublicKey().toUri().toString())
           .set(JWT_ISSUER, ISSUER)
           .set(MP_JWT_ISSUER, ISSUER);
+    }
+
+    /** Signs the search API's paging cursors with the installation's key. */
+    public Builder searchCursorKey(Secrets secrets) {
+      return set(SEARCH_CURSOR_KEY, secrets.searchCursorKey());
     }
 
     /** Sets the data directory and, unless already set, the search index to its {@code index}. */

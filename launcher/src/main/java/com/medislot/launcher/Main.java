@@ -90,7 +90,7 @@ public final class Main {
       AppSettings.Builder app =
           AppSettings.builder().dataDir(dataDir).demoEnabled(settings.demoEnabled());
       Secrets secrets = timed("Secrets", () -> Secrets.ensure(dataDir.resolve("secrets")));
-      app.jwt(secrets);
+      app.jwt(secrets).searchCursorKey(secrets);
       if (settings.externalDatabaseUrl().isPresent()) {
         out.println("PostgreSQL: external, " + settings.externalDatabaseUrl().get());
       } else {

@@ -129,6 +129,13 @@ final class SecretFiles {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
+  /** A random key of {@code bytes} bytes, base64url without padding. */
+  static String randomKey(int bytes) {
+    byte[] key = new byte[bytes];
+    RANDOM.nextBytes(key);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(key);
+  }
+
   static boolean isPosix() {
     return POSIX;
   }

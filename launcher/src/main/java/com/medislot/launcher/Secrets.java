@@ -26,7 +26,8 @@ import java.util.Objects;
  *       "PRIVATE KEY" (PKCS#8);
  *   <li>{@value #PUBLIC_KEY_FILE}: its public key, PEM "PUBLIC KEY" (X.509 SubjectPublicKeyInfo),
  *       the form MicroProfile JWT reads;
- *   <li>{@value #BROKER_FILE}: user name and password of the single broker user.
+ *   <li>{@value #BROKER_FILE}: user name and password of the single broker user;
+ *   <li>{@value #SEARCH_FILE}: the key signing the search API's paging cursors.
  * </ul>
  *
  * <p>Immutable; no accessor returns null. Deleting the directory makes the next {@link #ensure}
@@ -44,6 +45,9 @@ public final class Secrets {
   /** File name of the broker credentials. */
   public static final String BROKER_FILE = "broker.properties";
 
+  /** File name of the search cursor key. */
+  public static final String SEARCH_FILE = "search.properties";
+
   /** The broker user's name. */
   public static final String BROKER_USER = "medislot";
 
@@ -54,11 +58,14 @@ public final class Secrets {
   private final Path directory;
   private final String brokerUser;
   private final String brokerPassword;
+  private final String searchCursorKey;
 
-  private Secrets(Path directory, String brokerUser, String brokerPassword) {
+  private Secrets(
+      Path directory, String brokerUser, String brokerPassword, String searchCursorKey) {
     this.directory = directory;
     this.brokerUser = brokerUser;
     this.brokerPassword = brokerPassword;
+    this.searchCursorKey = searchCursorKey;
   }
 
   /**
@@ -75,7 +82,8 @@ public final class Secrets {
     Path directory = SecretFiles.privateDirectory(dir.toAbsolutePath().normalize());
     ensureKeyPair(directory);
     Map<String, String> broker = ensureBrokerCredentials(directory.resolve(BROKER_FILE));
-    return new Secrets(directory, broker.get("user"), broker.get("password"));
+    String cursorKey = ensureSearchCursorKey(directory.resolve(SEARCH_FILE));
+    return new Secrets(directory, broker.get("user"), broker.get("password"), cursorKey);
   }
 
   /**
@@ -111,6 +119,13 @@ public final class Secrets {
    */
   public String brokerPassword() {
     return brokerPassword;
+  }
+
+  /**
+   * @return the key (43 URL-safe characters, 256 bits) signing the search API's paging cursors
+   */
+  public String searchCursorKey() {
+    return searchCursorKey;
   }
 
   /**
@@ -177,6 +192,17 @@ public final class Secrets {
           file + " lacks 'user' or 'password': delete it to generate new ones");
     }
     return values;
+  }
+
+  private static String ensureSearchCursorKey(Path file) {
+    if (!Files.exists(file)) {
+      SecretFiles.writeProperties(file, Map.of("cursor-key", SecretFiles.randomKey(32)));
+    }
+    String key = SecretFiles.readProperties(file).get("cursor-key");
+    if (isBlank(key) || key.length() < 32) {
+      throw new LaunchException(file + " lacks a 'cursor-key' of 32+ characters: delete it");
+    }
+    return key;
   }
 
   private static KeyPair generateKeyPair() {

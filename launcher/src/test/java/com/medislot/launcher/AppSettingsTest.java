@@ -106,6 +106,13 @@ class AppSettingsTest {
   }
 
   @Test
+  void theCursorKeyComesFromTheSecrets() {
+    Secrets secrets = Secrets.ensure(dir.resolve("secrets"));
+    AppSettings settings = complete(secrets).searchCursorKey(secrets).build();
+    assertThat(settings.get(AppSettings.SEARCH_CURSOR_KEY)).contains(secrets.searchCursorKey());
+  }
+
+  @Test
   void theMapCannotBeChanged() {
     AppSettings settings = complete(Secrets.ensure(dir.resolve("secrets"))).build();
     assertThatThrownBy(() -> settings.asMap().put("x", "y"))

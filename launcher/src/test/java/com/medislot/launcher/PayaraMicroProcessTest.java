@@ -70,7 +70,8 @@ class PayaraMicroProcessTest {
           .isLessThan(args.indexOf("--deploy " + work.resolve("deploy/ROOT.war")));
       assertThat(awaitLine(payara.logFile(), "fake-settings-have-db-url ")).endsWith("true");
       assertThat(Files.readString(work.resolve("preboot.asadmin")))
-          .contains("network-listener.http-listener.address=127.0.0.1");
+          .contains("network-listener.http-listener.address=127.0.0.1")
+          .contains(PayaraMicroProcess.REQUEST_HEADER_BUFFER_COMMAND);
       if (SecretFiles.isPosix()) {
         assertThat(Files.getPosixFilePermissions(work.resolve("app.properties")))
             .isEqualTo(SecretFiles.OWNER_READ_WRITE);

@@ -40,6 +40,7 @@ class SecretsTest {
     assertThat(second.brokerPassword())
         .isEqualTo(first.brokerPassword())
         .hasSizeGreaterThanOrEqualTo(32);
+    assertThat(second.searchCursorKey()).isEqualTo(first.searchCursorKey()).hasSize(43);
   }
 
   @Test
@@ -48,6 +49,18 @@ class SecretsTest {
     Secrets other = Secrets.ensure(dir.resolve("other"));
     assertThat(other.readPublicKey().getModulus()).isNotEqualTo(one.readPublicKey().getModulus());
     assertThat(other.brokerPassword()).isNotEqualTo(one.brokerPassword());
+    assertThat(other.searchCursorKey()).isNotEqualTo(one.searchCursorKey());
+  }
+
+  @Test
+  void aDamagedCursorKeyIsReportedNotReplaced() throws Exception {
+    Secrets secrets = Secrets.ensure(dir.resolve("secrets"));
+    Path file = secrets.directory().resolve(Secrets.SEARCH_FILE);
+    Files.writeString(file, "cursor-key=short\n");
+    assertThatThrownBy(() -> Secrets.ensure(dir.resolve("secrets")))
+        .isInstanceOf(LaunchException.class)
+        .hasMessageContaining("cursor-key");
+    assertThat(Files.readString(file)).contains("short");
   }
 
   @Test
@@ -58,7 +71,8 @@ class SecretsTest {
           List.of(
               secrets.jwtPrivateKey(),
               secrets.jwtPublicKey(),
-              secrets.directory().resolve(Secrets.BROKER_FILE))) {
+              secrets.directory().resolve(Secrets.BROKER_FILE),
+              secrets.directory().resolve(Secrets.SEARCH_FILE))) {
         assertThat(Files.getPosixFilePermissions(file))
             .as(file.toString())
             .isEqualTo(SecretFiles.OWNER_READ_WRITE);
@@ -69,7 +83,10 @@ class SecretsTest {
     try (var files = Files.list(secrets.directory())) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder(
-              Secrets.PRIVATE_KEY_FILE, Secrets.PUBLIC_KEY_FILE, Secrets.BROKER_FILE);
+              Secrets.PRIVATE_KEY_FILE,
+              Secrets.PUBLIC_KEY_FILE,
+              Secrets.BROKER_FILE,
+              Secrets.SEARCH_FILE);
     }
   }
 

@@ -36,4 +36,26 @@ public record SearchCriteria(
     Objects.requireNonNull(availableBefore);
     Objects.requireNonNull(sort);
   }
+
+  /**
+   * The query without its page (offset and limit): equal for every page of one search, different as
+   * soon as a filter, the point, the radius or the order differs. Paging cursors are bound to it.
+   */
+  public String queryKey() {
+    return String.join(
+        "|",
+        "lat=" + latitude,
+        "lon=" + longitude,
+        "radiusKm=" + radiusKm,
+        "specialty=" + specialty.orElse(""),
+        "language=" + language.orElse(""),
+        "newPatients=" + newPatients.map(String::valueOf).orElse(""),
+        "availableBefore=" + availableBefore.map(Instant::toString).orElse(""),
+        "sort=" + sort);
+  }
+
+  /** The query and its page: the key of a cached answer. */
+  public String pageKey() {
+    return queryKey() + "|offset=" + offset + "|limit=" + limit;
+  }
 }

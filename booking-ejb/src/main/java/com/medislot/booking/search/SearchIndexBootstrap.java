@@ -6,8 +6,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.logging.Logger;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -26,6 +29,8 @@ public class SearchIndexBootstrap {
   @PersistenceContext(unitName = "search")
   private EntityManager em;
 
+  @Inject private Clock clock;
+
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void ensureIndex() {
@@ -42,7 +47,8 @@ public class SearchIndexBootstrap {
         () -> "Rebuilding the search index: " + indexed + " indexed, " + rows + " in the database");
     long start = System.nanoTime();
     try {
-      session.massIndexer(PractitionerDocument.class).threadsToLoadObjects(2).startAndWait();
+      SearchIndexRebuilder.massIndex(
+          session, new RebuildProgress(clock, Duration.ofSeconds(10), LOG::info));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while rebuilding the search index", e);

@@ -6,6 +6,7 @@ import com.medislot.booking.errors.InvalidInputException;
 import com.medislot.booking.errors.NotFoundException;
 import com.medislot.booking.errors.RuleViolationException;
 import com.medislot.booking.errors.SlotTakenException;
+import com.medislot.booking.search.UnknownPlaceException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -25,6 +26,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     if (e instanceof SlotTakenException taken) {
       p.instants("alternatives", taken.alternatives());
     }
+    if (e instanceof UnknownPlaceException unknown) {
+      p.strings("suggestions", unknown.suggestions());
+    }
     return p.toResponse();
   }
 
@@ -34,6 +38,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     }
     if (e instanceof ConflictException) {
       return Problem.of(Response.Status.CONFLICT, "conflict", "Conflict with the current state");
+    }
+    if (e instanceof UnknownPlaceException) {
+      return Problem.of(Response.Status.NOT_FOUND, "unknown-place", "Unknown place");
     }
     if (e instanceof NotFoundException) {
       return Problem.of(Response.Status.NOT_FOUND, "not-found", "Not found");

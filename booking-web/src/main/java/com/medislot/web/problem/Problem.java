@@ -27,6 +27,7 @@ public final class Problem {
   private String instance;
   private final List<FieldError> errors = new ArrayList<>();
   private final Map<String, List<Instant>> instantLists = new java.util.LinkedHashMap<>();
+  private final Map<String, List<String>> stringLists = new java.util.LinkedHashMap<>();
   private final Map<String, String> headers = new java.util.LinkedHashMap<>();
 
   /** One field at fault. */
@@ -66,6 +67,11 @@ public final class Problem {
     return this;
   }
 
+  public Problem strings(String name, List<String> values) {
+    stringLists.put(name, List.copyOf(values));
+    return this;
+  }
+
   public Problem header(String name, String value) {
     headers.put(name, value);
     return this;
@@ -73,6 +79,10 @@ public final class Problem {
 
   public int status() {
     return status;
+  }
+
+  public Map<String, String> headers() {
+    return Map.copyOf(headers);
   }
 
   public List<FieldError> errors() {
@@ -104,6 +114,12 @@ public final class Problem {
         (name, values) -> {
           JsonArrayBuilder arr = Json.createArrayBuilder();
           values.forEach(v -> arr.add(v.toString()));
+          b.add(name, arr);
+        });
+    stringLists.forEach(
+        (name, values) -> {
+          JsonArrayBuilder arr = Json.createArrayBuilder();
+          values.forEach(arr::add);
           b.add(name, arr);
         });
     return b.build().toString();

@@ -2,23 +2,31 @@ package com.medislot.web.search;
 
 import com.medislot.booking.errors.InvalidInputException;
 import com.medislot.booking.practitioner.PractitionerDirectory;
+import com.medislot.booking.search.Gazetteer;
+import com.medislot.booking.search.Place;
 import com.medislot.booking.search.PractitionerDocument;
 import com.medislot.booking.search.PractitionerSearch;
+import com.medislot.booking.search.SearchAnswer;
 import com.medislot.booking.search.SearchCriteria;
 import com.medislot.booking.search.SearchHit;
 import com.medislot.booking.search.SearchPage;
+import com.medislot.booking.search.SearchResultCache;
+import com.medislot.booking.search.UnknownPlaceException;
 import com.medislot.booking.slots.NextSlots;
 import com.medislot.web.support.Params;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -26,7 +34,11 @@ import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 
-/** {@code GET /search/practitioners}. */
+/**
+ * {@code GET /search/practitioners}: around {@code lat}/{@code lon} or a place ({@code near}),
+ * answers cached for a few seconds and served stale (header {@value #STALE_HEADER}, field {@code
+ * stale}) when the index fails, pages linked by signed cursors.
+ */
 @Path("search/practitioners")
 @RequestScoped
 public class SearchResource {
@@ -37,9 +49,18 @@ public class SearchResource {
   static final int MAX_LIMIT = 100;
   static final int NEXT_SLOTS = 3;
 
+  static final int SUGGESTIONS = 5;
+  static final String STALE_HEADER = "Medislot-Stale";
+
+  /** Letters of any script, digits, spaces, apostrophes, dots and hyphens: names and postcodes. */
+  static final String PLACE_PATTERN = "[\\p{L}\\p{M}\\p{N} '\u2019.-]{1,100}";
+
   @Inject PractitionerSearch search;
   @Inject PractitionerDirectory directory;
   @Inject NextSlots nextSlots;
+  @Inject Gazetteer gazetteer;
+  @Inject SearchResultCache cache;
+  @Inject SearchCursors cursors;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -47,9 +68,10 @@ public class SearchResource {
       name = "medislot.searches",
       absolute = true,
       description = "Practitioner searches, any outcome")
-  public String search(
+  public Response search(
       @QueryParam("lat") String lat,
       @QueryParam("lon") String lon,
+      @QueryParam("near") String near,
       @QueryParam("radiusKm") String radiusKm,
       @QueryParam("specialty") String specialty,
       @QueryParam("language") String language,
@@ -58,34 +80,136 @@ public class SearchResource {
       @QueryParam("sort") String sort,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
+    SearchAnswer answer =
+        answer(
+            lat,
+            lon,
+            near,
+            radiusKm,
+            specialty,
+            language,
+            newPatients,
+            availableBefore,
+            sort,
+            limit,
+            cursor);
+    Response.ResponseBuilder ok = Response.ok(answer.body(), MediaType.APPLICATION_JSON_TYPE);
+    return answer.stale() ? ok.header(STALE_HEADER, "true").build() : ok.build();
+  }
+
+  /** The answer: fresh, cached, or stale when the index failed. */
+  SearchAnswer answer(
+      String lat,
+      String lon,
+      String near,
+      String radiusKm,
+      String specialty,
+      String language,
+      String newPatients,
+      String availableBefore,
+      String sort,
+      String limit,
+      String cursor) {
     Optional<String> specialtyCode =
         Params.optionalToken("specialty", specialty, "[a-z0-9-]{2,64}");
+    double radius =
+        Params.optionalDouble("radiusKm", radiusKm, DEFAULT_RADIUS_KM, 0, MAX_RADIUS_KM);
+    Optional<String> languageCode = Params.optionalToken("language", language, "[a-z]{2,3}");
+    Optional<Boolean> onlyNewPatients = Params.optionalBoolean("newPatients", newPatients);
+    Optional<Instant> before =
+        Params.optionalDate("availableBefore", availableBefore).map(SearchResource::endOfDay);
+    SearchCriteria.SortOrder order = sortOrder(sort);
+    int pageSize = Params.optionalInt("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+    double[] point = point(lat, lon, near);
+    SearchCriteria firstPage =
+        new SearchCriteria(
+            point[0],
+            point[1],
+            radius,
+            specialtyCode,
+            languageCode,
+            onlyNewPatients,
+            before,
+            order,
+            0,
+            pageSize);
+    int offset = cursors.codec().decode(cursor, firstPage.queryKey());
+    SearchCriteria criteria =
+        new SearchCriteria(
+            point[0],
+            point[1],
+            radius,
+            specialtyCode,
+            languageCode,
+            onlyNewPatients,
+            before,
+            order,
+            offset,
+            pageSize);
+    // the specialty is checked on a cache miss only, so that a failing database, like a failing
+    // index, gives a stale answer or a 503 rather than a server error
+    SearchAnswer answer =
+        cache.answer(
+            criteria.pageKey(),
+            () -> {
+              requireKnown(specialtyCode);
+              return render(criteria);
+            });
+    return answer.stale() ? new SearchAnswer(markedStale(answer.body()), true) : answer;
+  }
+
+  /** The search point: {@code lat}/{@code lon}, or the centre of the place {@code near} names. */
+  private double[] point(String lat, String lon, String near) {
+    Optional<String> place = Params.optionalToken("near", near, PLACE_PATTERN);
+    boolean coordinates = isGiven(lat) || isGiven(lon);
+    if (place.isPresent() && coordinates) {
+      throw new InvalidInputException("near", "give either near or lat and lon, not both");
+    }
+    if (place.isEmpty()) {
+      if (!coordinates) {
+        throw new InvalidInputException("lat", "is required, with lon (or give near=<place>)");
+      }
+      return new double[] {
+        Params.requiredDouble("lat", lat, -90, 90), Params.requiredDouble("lon", lon, -180, 180)
+      };
+    }
+    Place found =
+        gazetteer
+            .find(place.get())
+            .orElseThrow(
+                () ->
+                    new UnknownPlaceException(
+                        "near", place.get(), gazetteer.suggestions(place.get(), SUGGESTIONS)));
+    return new double[] {found.latitude(), found.longitude()};
+  }
+
+  private void requireKnown(Optional<String> specialtyCode) {
     if (specialtyCode.isPresent() && !directory.specialtyExists(specialtyCode.get())) {
       throw new InvalidInputException("specialty", "unknown specialty; see GET /specialties");
     }
-    int offset = Cursor.decode(cursor);
-    SearchCriteria criteria =
-        new SearchCriteria(
-            Params.requiredDouble("lat", lat, -90, 90),
-            Params.requiredDouble("lon", lon, -180, 180),
-            Params.optionalDouble("radiusKm", radiusKm, DEFAULT_RADIUS_KM, 0, MAX_RADIUS_KM),
-            specialtyCode,
-            Params.optionalToken("language", language, "[a-z]{2,3}"),
-            Params.optionalBoolean("newPatients", newPatients),
-            Params.optionalDate("availableBefore", availableBefore).map(SearchResource::endOfDay),
-            sortOrder(sort),
-            offset,
-            Params.optionalInt("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT));
+  }
+
+  private static boolean isGiven(String raw) {
+    return raw != null && !raw.isBlank();
+  }
+
+  private String render(SearchCriteria criteria) {
     SearchPage page = search.search(criteria);
     JsonArrayBuilder results = Json.createArrayBuilder();
     for (SearchHit hit : page.hits()) {
       results.add(result(hit));
     }
     JsonObjectBuilder body = Json.createObjectBuilder().add("results", results);
-    if (page.hasMore() && offset + criteria.limit() <= Cursor.MAX_OFFSET) {
-      body.add("nextCursor", Cursor.encode(offset + criteria.limit()));
+    int next = criteria.offset() + criteria.limit();
+    if (page.hasMore() && next <= CursorCodec.MAX_OFFSET) {
+      body.add("nextCursor", cursors.codec().encode(next, criteria.queryKey()));
     }
-    return body.build().toString();
+    return body.add("stale", false).build().toString();
+  }
+
+  private static String markedStale(String body) {
+    JsonObject fresh = Json.createReader(new StringReader(body)).readObject();
+    return Json.createObjectBuilder(fresh).add("stale", true).build().toString();
   }
 
   private JsonObjectBuilder result(SearchHit hit) {

@@ -1,0 +1,177 @@
+package com.medislot.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Search over HTTP on the real WAR: places, signed cursors, bad input and the admin index rebuild.
+ * Reads only; books nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SearchIT {
+
+  private static final String PARIS = "lat=48.8566&lon=2.3522&radiusKm=50";
+
+  @Deployment(testable = false)
+  static WebArchive application() {
+    File war = new File(System.getProperty("it.runtime"), "ROOT.war");
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
+  }
+
+  @Test
+  void nearAPlaceNameOrPostcodeSearchesAroundIt() {
+    Api.Answer byName = search("near=Lyon&radiusKm=20&limit=100");
+    assertThat(byName.status()).as(byName.body()).isEqualTo(200);
+    List<JsonObject> results = results(byName);
+    assertThat(results).isNotEmpty();
+    for (JsonObject r : results) {
+      assertThat(r.getJsonNumber("distanceKm").doubleValue()).isLessThanOrEqualTo(20);
+      assertThat(r.getJsonObject("location").getJsonNumber("lat").doubleValue())
+          .isBetween(45.5, 46.0);
+    }
+    assertThat(byName.json().getBoolean("stale")).isFalse();
+
+    Api.Answer byPostcode = search("near=69003&radiusKm=20&limit=100");
+    assertThat(ids(byPostcode)).isEqualTo(ids(byName));
+    Api.Answer caseAndAccents = search("near=" + encode("LYON") + "&radiusKm=20&limit=100");
+    assertThat(ids(caseAndAccents)).isEqualTo(ids(byName));
+    assertThat(search("near=saint-etienne").status()).isEqualTo(200);
+  }
+
+  @Test
+  void anUnknownPlaceIsA404WithSuggestions() {
+    Api.Answer answer = search("near=Lyonn");
+    assertThat(answer.status()).isEqualTo(404);
+    assertThat(answer.isProblem()).isTrue();
+    assertThat(answer.json().getJsonArray("suggestions").getString(0)).isEqualTo("Lyon");
+    assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("near");
+  }
+
+  @Test
+  void cursorsPageThroughOneQueryAndNoOther() {
+    Api.Answer first = search(PARIS + "&limit=5");
+    assertThat(first.status()).isEqualTo(200);
+    String cursor = first.json().getString("nextCursor");
+
+    Api.Answer second = search(PARIS + "&limit=5&cursor=" + encode(cursor));
+    assertThat(second.status()).as(second.body()).isEqualTo(200);
+    Set<Long> both = new HashSet<>(ids(first));
+    both.addAll(ids(second));
+    assertThat(both).hasSize(ids(first).size() + ids(second).size());
+    assertThat(results(second).get(0).getJsonNumber("distanceKm").doubleValue())
+        .isGreaterThanOrEqualTo(results(first).get(4).getJsonNumber("distanceKm").doubleValue());
+
+    assertProblem(
+        search(PARIS + "&limit=5&specialty=general-practice&cursor=" + encode(cursor)), "cursor");
+    assertProblem(search("lat=48.8566&lon=2.3522&radiusKm=49&cursor=" + encode(cursor)), "cursor");
+    String edited = cursor.charAt(0) == 'M' ? "N" + cursor.substring(1) : "M" + cursor.substring(1);
+    assertProblem(search(PARIS + "&limit=5&cursor=" + encode(edited)), "cursor");
+  }
+
+  @Test
+  void badInputIsA400NamingTheParameter() {
+    String tenKb = "x".repeat(10_240);
+    Map<String, String> cases =
+        Map.of(
+            "near=Lyon&lat=45.7&lon=4.8",
+            "near",
+            "radiusKm=5",
+            "lat",
+            "lat=48.8&lon=east",
+            "lon",
+            "lat=48.8&lon=2.35&radiusKm=-1",
+            "radiusKm",
+            "lat=48.8&lon=2.35&limit=101",
+            "limit",
+            "lat=48.8&lon=2.35&specialty=" + tenKb,
+            "specialty",
+            "near=" + tenKb,
+            "near");
+    cases.forEach(
+        (query, field) -> {
+          Api.Answer answer = search(query);
+          assertThat(answer.contentType())
+              .as(field + ": " + answer.status() + " " + answer.body())
+              .startsWith("application/problem+json");
+          assertProblem(answer, field);
+        });
+  }
+
+  @Test
+  void anAdministratorRebuildsTheIndexInTheBackground() throws Exception {
+    String patient = Api.newPatientToken();
+    assertThat(Api.post("admin/search/reindex", "", Optional.of(patient), Map.of()).status())
+        .isEqualTo(403);
+    assertThat(Api.post("admin/search/reindex", "", Optional.empty(), Map.of()).status())
+        .isEqualTo(401);
+
+    String admin = Api.token("admin@demo.medislot.test", "admin-demo");
+    List<Long> before = ids(search(PARIS + "&limit=50"));
+    Api.Answer started = Api.post("admin/search/reindex", "", Optional.of(admin), Map.of());
+    assertThat(started.status()).as(started.body()).isEqualTo(202);
+    assertThat(started.json().getString("state")).isIn("RUNNING", "COMPLETED");
+
+    JsonObject status = started.json();
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (!status.getString("state").equals("COMPLETED") && System.nanoTime() < deadline) {
+      assertThat(status.getString("state")).isNotEqualTo("FAILED");
+      Thread.sleep(200);
+      status = Api.get("admin/search/reindex", Optional.of(admin)).json();
+    }
+    assertThat(status.getString("state")).isEqualTo("COMPLETED");
+    assertThat(status.getJsonNumber("documentsIndexed").longValue())
+        .isEqualTo(status.getJsonNumber("documentsTotal").longValue())
+        .isPositive();
+    // the rebuilt index answers as before (the cache's few seconds have passed)
+    Thread.sleep(5_500);
+    assertThat(ids(search(PARIS + "&limit=50"))).isEqualTo(before);
+  }
+
+  private static Api.Answer search(String query) {
+    return Api.get("search/practitioners?" + query, Optional.empty());
+  }
+
+  private static List<JsonObject> results(Api.Answer answer) {
+    return answer.json().getJsonArray("results").getValuesAs(JsonObject.class);
+  }
+
+  private static List<Long> ids(Api.Answer answer) {
+    return results(answer).stream()
+        .map(
+            r ->
+                r.getJsonNumber("practitionerId").longValue() * 1_000_000
+                    + r.getJsonObject("location").getJsonNumber("id").longValue())
+        .toList();
+  }
+
+  private static void assertProblem(Api.Answer answer, String field) {
+    assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+    assertThat(answer.isProblem()).isTrue();
+    assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo(field);
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}
