@@ -159,7 +159,7 @@ public class CalendarReader {
         .rules(rules(country))
         .exceptions(exceptions(p.id(), location.id(), window))
         .holidays(holidays(country, location, window).keySet())
-        .busy(withAppointments ? busy(p.id(), motives, window, ignoring) : List.of())
+        .busy(withAppointments ? busy(p.id(), motives, window, now, ignoring) : List.of())
         .window(window)
         .now(now);
   }
@@ -207,15 +207,23 @@ public class CalendarReader {
         .toList();
   }
 
+  /** Confirmed appointments and holds not yet expired at {@code now} occupy the calendar. */
   private List<Busy> busy(
-      long practitionerId, List<VisitMotive> motives, TimeRange window, OptionalLong ignoring) {
+      long practitionerId,
+      List<VisitMotive> motives,
+      TimeRange window,
+      Instant now,
+      OptionalLong ignoring) {
     List<Appointment> appointments =
         em.createQuery(
-                "SELECT a FROM Appointment a WHERE a.practitionerId = :p AND a.status = :s"
+                "SELECT a FROM Appointment a WHERE a.practitionerId = :p"
+                    + " AND (a.status = :s OR (a.status = :held AND a.expiresAt > :now))"
                     + " AND a.start < :to AND a.end > :from",
                 Appointment.class)
             .setParameter("p", practitionerId)
             .setParameter("s", AppointmentStatus.CONFIRMED)
+            .setParameter("held", AppointmentStatus.HELD)
+            .setParameter("now", now)
             .setParameter("from", window.start().minus(MARGIN))
             .setParameter("to", window.end().plus(MARGIN))
             .getResultList();
