@@ -136,7 +136,14 @@ public class WaitlistMatcher {
     }
     Instant horizon =
         ZonedDateTime.ofInstant(now, location.zone()).plus(calendars.horizon(location)).toInstant();
-    Instant end = entry.before().filter(b -> b.isBefore(horizon)).orElse(horizon);
+    // The engine only returns slots lying wholly in the window: reach past `before` by a day and
+    // let the entry's own test keep the starts before it.
+    Instant end =
+        entry
+            .before()
+            .map(b -> b.plus(Duration.ofDays(1)))
+            .filter(b -> b.isBefore(horizon))
+            .orElse(horizon);
     if (!end.isAfter(now)) {
       return Optional.empty();
     }
