@@ -27,6 +27,9 @@ public class TestStack implements LauncherSessionListener {
   /** Demo practitioners loaded for the suite: enough for distinct practitioners per test. */
   static final int PRACTITIONERS = 400;
 
+  /** Lifetime of holds and waiting-list offers in the suite. */
+  static final java.time.Duration HOLD_TTL = java.time.Duration.ofSeconds(8);
+
   private static EmbeddedDatabase database;
   private static EmbeddedBroker broker;
   private static Secrets secrets;
@@ -60,6 +63,10 @@ public class TestStack implements LauncherSessionListener {
           .set("medislot.demo.practitioners", Integer.toString(PRACTITIONERS))
           // the passed-slot pass every 2 s instead of 5 min, so a test can watch it work
           .set("medislot.slots.passed-refresh-interval", "PT2S")
+          // Short hold and offer lifetimes, swept every second, so expiry is testable.
+          .set("medislot.holds.ttl", HOLD_TTL.toString())
+          .set("medislot.waitlist.offer-ttl", HOLD_TTL.toString())
+          .set("medislot.holds.sweep-interval", "PT1S")
           .build()
           .writeTo(work.resolve("payara.properties"));
       Files.writeString(

@@ -1,18 +1,28 @@
 package com.medislot.booking.appointment;
 
+import com.medislot.booking.patient.Relative;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 
-/** A booked appointment over [start, end), instants in UTC. */
+/**
+ * A booked appointment over [start, end), instants in UTC, or a hold on that time: a row in status
+ * {@link AppointmentStatus#HELD} that occupies the calendar until {@code expiresAt}, then becomes
+ * {@link AppointmentStatus#EXPIRED}, or {@link AppointmentStatus#RELEASED}, or is confirmed.
+ */
 @Entity
 @Table(name = "appointment")
 public class Appointment {
@@ -53,6 +63,18 @@ public class Appointment {
   @Column(name = "cancelled_at")
   private Instant cancelledAt;
 
+  /** Set on rows that started as holds; kept after confirmation. */
+  @Column(name = "expires_at")
+  private Instant expiresAt;
+
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "relative_id")
+  private Relative relative;
+
+  /** The waiting-list entry a hold was offered to, if it is an offer. */
+  @Column(name = "waitlist_entry_id")
+  private Long waitlistEntryId;
+
   protected Appointment() {}
 
   private Appointment(
@@ -86,6 +108,75 @@ public class Appointment {
       Instant end,
       Instant createdAt) {
     return new Appointment(practitionerId, locationId, motiveId, patientId, start, end, createdAt);
+  }
+
+  /**
+   * A new hold on [start, end) for the patient until {@code expiresAt} (exclusive).
+   *
+   * @param relative the person it is for, when not the patient
+   * @param waitlistEntryId the waiting-list entry it is offered to, when it is an offer
+   */
+  public static Appointment held(
+      long practitionerId,
+      long locationId,
+      long motiveId,
+      long patientId,
+      Optional<Relative> relative,
+      Instant start,
+      Instant end,
+      Instant createdAt,
+      Instant expiresAt,
+      OptionalLong waitlistEntryId) {
+    if (!createdAt.isBefore(expiresAt)) {
+      throw new IllegalArgumentException("a hold must expire after it is made");
+    }
+    Appointment a =
+        new Appointment(practitionerId, locationId, motiveId, patientId, start, end, createdAt);
+    a.status = AppointmentStatus.HELD;
+    a.expiresAt = expiresAt;
+    a.relative = relative.orElse(null);
+    a.waitlistEntryId = waitlistEntryId.isPresent() ? waitlistEntryId.getAsLong() : null;
+    return a;
+  }
+
+  /** Books this appointment for a relative of the patient instead of the patient. */
+  public void bookFor(Optional<Relative> person) {
+    this.relative = person.orElse(null);
+  }
+
+  /** Whether this is a hold that still occupies its slot at {@code now}. */
+  public boolean isLiveHold(Instant now) {
+    return status == AppointmentStatus.HELD && now.isBefore(expiresAt);
+  }
+
+  /** Whether this row started as a hold (it may since have been confirmed, released, expired). */
+  public boolean wasHold() {
+    return expiresAt != null;
+  }
+
+  /** Turns a live hold into a confirmed appointment. */
+  public void confirmHold(Instant now) {
+    if (!isLiveHold(now)) {
+      throw new IllegalStateException("only a live hold can be confirmed");
+    }
+    status = AppointmentStatus.CONFIRMED;
+  }
+
+  /** Ends a hold whose time has passed; its slot is free again. */
+  public void expire() {
+    if (status != AppointmentStatus.HELD) {
+      throw new IllegalStateException("only a hold can expire");
+    }
+    status = AppointmentStatus.EXPIRED;
+  }
+
+  /** Gives a hold up before it expires; its slot is free again. */
+  public void release(Instant at) {
+    if (status != AppointmentStatus.HELD) {
+      throw new IllegalStateException("only a hold can be released");
+    }
+    status = AppointmentStatus.RELEASED;
+    cancelledAt = Objects.requireNonNull(at);
   }
 
   /**
@@ -148,5 +239,23 @@ public class Appointment {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /** When the hold expires (or expired); empty for an appointment booked directly. */
+  public Optional<Instant> expiresAt() {
+    return Optional.ofNullable(expiresAt);
+  }
+
+  /** The relative it is for; empty when it is for the patient. */
+  public Optional<Relative> relative() {
+    return Optional.ofNullable(relative);
+  }
+
+  public OptionalLong relativeId() {
+    return relative == null ? OptionalLong.empty() : OptionalLong.of(relative.id());
+  }
+
+  public OptionalLong waitlistEntryId() {
+    return waitlistEntryId == null ? OptionalLong.empty() : OptionalLong.of(waitlistEntryId);
   }
 }

@@ -28,6 +28,20 @@ final class AppointmentEvents {
             .build());
   }
 
+  /**
+   * A hold event ({@code HoldPlaced}, {@code HoldReleased}, {@code HoldExpired}, {@code
+   * WaitlistOfferMade}): the appointment fields plus the hold's owner and expiry.
+   */
+  static DomainEvent hold(EventType type, Appointment a, Instant now) {
+    JsonObjectBuilder data =
+        payload(a)
+            .add("holdId", a.id())
+            .add("patientId", a.patientId())
+            .add("expiresAt", a.expiresAt().orElseThrow().toString());
+    a.waitlistEntryId().ifPresent(id -> data.add("waitlistEntryId", id));
+    return DomainEvent.of(type, now, a.practitionerId(), data.build());
+  }
+
   private static JsonObjectBuilder payload(Appointment a) {
     return Json.createObjectBuilder()
         .add("appointmentId", a.id())

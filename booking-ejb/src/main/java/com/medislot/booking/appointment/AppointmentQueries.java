@@ -22,6 +22,10 @@ public class AppointmentQueries {
     PAST
   }
 
+  /** The states of appointments proper; holds are listed under /holds. */
+  private static final List<AppointmentStatus> SHOWN =
+      List.of(AppointmentStatus.CONFIRMED, AppointmentStatus.CANCELLED);
+
   @PersistenceContext(unitName = "booking")
   private EntityManager em;
 
@@ -31,10 +35,13 @@ public class AppointmentQueries {
   public List<AppointmentView> list(long patientId, Scope scope) {
     String jpql =
         scope == Scope.UPCOMING
-            ? "SELECT a FROM Appointment a WHERE a.patientId = :p AND a.end > :now ORDER BY a.start"
-            : "SELECT a FROM Appointment a WHERE a.patientId = :p AND a.end <= :now ORDER BY a.start DESC";
+            ? "SELECT a FROM Appointment a WHERE a.patientId = :p AND a.status IN :shown"
+                + " AND a.end > :now ORDER BY a.start"
+            : "SELECT a FROM Appointment a WHERE a.patientId = :p AND a.status IN :shown"
+                + " AND a.end <= :now ORDER BY a.start DESC";
     return em.createQuery(jpql, Appointment.class)
         .setParameter("p", patientId)
+        .setParameter("shown", SHOWN)
         .setParameter("now", clock.instant())
         .setMaxResults(500)
         .getResultStream()
@@ -64,9 +71,14 @@ public class AppointmentQueries {
    */
   public AppointmentView get(long patientId, long appointmentId) {
     Appointment a = em.find(Appointment.class, appointmentId);
-    if (a == null || a.patientId() != patientId) {
+    if (a == null || a.patientId() != patientId || !isAppointment(a)) {
       throw new NotFoundException("Appointment", appointmentId);
     }
     return AppointmentView.of(a);
+  }
+
+  /** Whether the row is an appointment (confirmed or cancelled) rather than a hold. */
+  static boolean isAppointment(Appointment a) {
+    return SHOWN.contains(a.status());
   }
 }

@@ -1,8 +1,14 @@
 package com.medislot.booking.appointment;
 
+import com.medislot.booking.patient.RelativeView;
 import java.time.Instant;
+import java.util.Optional;
 
-/** A detached, immutable view of an appointment for callers outside the transaction. */
+/**
+ * A detached, immutable view of an appointment for callers outside the transaction.
+ *
+ * @param relative the relative it is for; empty when it is for the patient
+ */
 public record AppointmentView(
     long id,
     AppointmentStatus status,
@@ -11,7 +17,8 @@ public record AppointmentView(
     long motiveId,
     long patientId,
     Instant start,
-    Instant end) {
+    Instant end,
+    Optional<RelativeView> relative) {
 
   static AppointmentView of(Appointment a) {
     return new AppointmentView(
@@ -22,6 +29,7 @@ public record AppointmentView(
         a.motiveId(),
         a.patientId(),
         a.start(),
-        a.end());
+        a.end(),
+        a.relative().map(RelativeView::of));
   }
 }

@@ -25,6 +25,7 @@ public class CancellationService {
 
   @Inject private PatientChangePolicy policy;
   @Inject private EventPublisher events;
+  @Inject private WaitlistMatcher waitlist;
   @Inject private Clock clock;
 
   /**
@@ -35,7 +36,7 @@ public class CancellationService {
    */
   public AppointmentView cancelByPatient(long patientId, long appointmentId) {
     Appointment a = em.find(Appointment.class, appointmentId);
-    if (a == null || a.patientId() != patientId) {
+    if (a == null || a.patientId() != patientId || !AppointmentQueries.isAppointment(a)) {
       throw new NotFoundException("Appointment", appointmentId);
     }
     Practitioner p =
@@ -49,6 +50,8 @@ public class CancellationService {
     a.cancel(now);
     events.publish(AppointmentEvents.of(EventType.APPOINTMENT_CANCELLED, a, now));
     em.flush();
+    // The freed slot goes to the waiting list first, in this same transaction.
+    waitlist.offerFreeSlots(p, now);
     return AppointmentView.of(a);
   }
 }

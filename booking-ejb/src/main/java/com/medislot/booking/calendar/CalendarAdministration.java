@@ -1,6 +1,7 @@
 package com.medislot.booking.calendar;
 
 import com.medislot.booking.appointment.AppointmentQueries;
+import com.medislot.booking.appointment.WaitlistMatcher;
 import com.medislot.booking.availability.AvailabilityEngine;
 import com.medislot.booking.availability.OpeningRange;
 import com.medislot.booking.availability.TimeRange;
@@ -52,6 +53,7 @@ public class CalendarAdministration {
   @Inject private CalendarReader calendars;
   @Inject private AppointmentQueries appointments;
   @Inject private EventPublisher events;
+  @Inject private WaitlistMatcher waitlist;
   @Inject private Clock clock;
 
   /** Appointments, exceptions and free slots of every location and motive over {@code range}. */
@@ -224,5 +226,7 @@ public class CalendarAdministration {
                 .add("calendarVersion", p.calendarVersion())
                 .build()));
     em.flush();
+    // A new opening (or a removed block) goes to the waiting list first.
+    waitlist.offerFreeSlots(p, clock.instant());
   }
 }

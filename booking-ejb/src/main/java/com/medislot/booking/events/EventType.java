@@ -9,7 +9,11 @@ public enum EventType {
   APPOINTMENT_CANCELLED("AppointmentCancelled"),
   APPOINTMENT_RESCHEDULED("AppointmentRescheduled"),
   AVAILABILITY_CHANGED("AvailabilityChanged"),
-  PRACTITIONER_UPDATED("PractitionerUpdated");
+  PRACTITIONER_UPDATED("PractitionerUpdated"),
+  HOLD_PLACED("HoldPlaced"),
+  HOLD_RELEASED("HoldReleased"),
+  HOLD_EXPIRED("HoldExpired"),
+  WAITLIST_OFFER_MADE("WaitlistOfferMade");
 
   private final String wireName;
 

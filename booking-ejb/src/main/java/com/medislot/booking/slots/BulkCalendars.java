@@ -85,7 +85,7 @@ public final class BulkCalendars {
     motives.values().forEach(list -> list.forEach(m -> motiveById.put(m.id(), m)));
     Map<Long, List<Range>> ranges = ranges(c, ids);
     Map<Long, List<Exception>> exceptions = exceptions(c, ids, window);
-    Map<Long, List<Busy>> busy = busy(c, ids, window, motiveById);
+    Map<Long, List<Busy>> busy = busy(c, ids, window, now, motiveById);
 
     List<LocationQueries> result = new ArrayList<>();
     for (long practitionerId : practitionerIds) {
@@ -256,17 +256,21 @@ public final class BulkCalendars {
     return byPractitioner;
   }
 
+  /** Confirmed appointments and holds not yet expired at {@code now} occupy the calendar. */
   private static Map<Long, List<Busy>> busy(
-      Connection c, Array ids, TimeRange window, Map<Long, Motive> motives) throws SQLException {
+      Connection c, Array ids, TimeRange window, Instant now, Map<Long, Motive> motives)
+      throws SQLException {
     Map<Long, List<Busy>> byPractitioner = new HashMap<>();
     try (PreparedStatement s =
         c.prepareStatement(
             "SELECT practitioner_id, motive_id, start_at, end_at FROM appointment"
-                + " WHERE practitioner_id = ANY (?) AND status = 'CONFIRMED'"
+                + " WHERE practitioner_id = ANY (?)"
+                + " AND (status = 'CONFIRMED' OR (status = 'HELD' AND expires_at > ?))"
                 + " AND start_at < ? AND end_at > ?")) {
       s.setArray(1, ids);
-      s.setTimestamp(2, Timestamp.from(window.end().plus(MARGIN)));
-      s.setTimestamp(3, Timestamp.from(window.start().minus(MARGIN)));
+      s.setTimestamp(2, Timestamp.from(now));
+      s.setTimestamp(3, Timestamp.from(window.end().plus(MARGIN)));
+      s.setTimestamp(4, Timestamp.from(window.start().minus(MARGIN)));
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           TimeRange range =

@@ -26,6 +26,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,7 +160,7 @@ public class CalendarReader {
         .rules(rules(country, p.ruleOverrides()))
         .exceptions(exceptions(p.id(), location.id(), window))
         .holidays(holidays(country, location, window).keySet())
-        .busy(withAppointments ? busy(p.id(), motives, window, ignoring) : List.of())
+        .busy(withAppointments ? busy(p.id(), motives, window, now, ignoring) : List.of())
         .window(window)
         .now(now);
   }
@@ -207,15 +208,23 @@ public class CalendarReader {
         .toList();
   }
 
+  /** Confirmed appointments and holds not yet expired at {@code now} occupy the calendar. */
   private List<Busy> busy(
-      long practitionerId, List<VisitMotive> motives, TimeRange window, OptionalLong ignoring) {
+      long practitionerId,
+      List<VisitMotive> motives,
+      TimeRange window,
+      Instant now,
+      OptionalLong ignoring) {
     List<Appointment> appointments =
         em.createQuery(
-                "SELECT a FROM Appointment a WHERE a.practitionerId = :p AND a.status = :s"
+                "SELECT a FROM Appointment a WHERE a.practitionerId = :p"
+                    + " AND (a.status = :s OR (a.status = :held AND a.expiresAt > :now))"
                     + " AND a.start < :to AND a.end > :from",
                 Appointment.class)
             .setParameter("p", practitionerId)
             .setParameter("s", AppointmentStatus.CONFIRMED)
+            .setParameter("held", AppointmentStatus.HELD)
+            .setParameter("now", now)
             .setParameter("from", window.start().minus(MARGIN))
             .setParameter("to", window.end().plus(MARGIN))
             .getResultList();
@@ -265,5 +274,13 @@ public class CalendarReader {
           region.isPresent() ? country.holidays(year, region.get()) : country.holidays(year));
     }
     return days;
+  }
+
+  /** The booking horizon at a location: the country's, or the practitioner's own. */
+  public Period horizon(Practitioner p, Location location) {
+    return countries
+        .definition(location.countryCode())
+        .map(d -> rules(d, p.ruleOverrides()).bookingHorizon())
+        .orElse(Period.ofDays(90));
   }
 }

@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
+import java.util.OptionalLong;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 
 /** The signed-in patient's appointments. */
@@ -54,19 +55,8 @@ public class AppointmentResource {
   @Timed(name = "medislot.bookings", absolute = true, description = "Booking requests, any outcome")
   public Response book(
       @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @Valid @NotNull BookingBody body) {
-    if (idempotencyKey == null || idempotencyKey.isBlank()) {
-      throw new InvalidInputException(IDEMPOTENCY_KEY, "header is required");
-    }
-    if (idempotencyKey.length() > 200) {
-      throw new InvalidInputException(IDEMPOTENCY_KEY, "must be at most 200 characters");
-    }
-    BookingRequest request =
-        new BookingRequest(
-            body.practitionerId,
-            body.locationId,
-            body.motiveId,
-            Params.instant("start", body.start));
-    BookingOutcome outcome = booking.book(caller.accountId(), idempotencyKey.trim(), request);
+    String key = idempotencyKey(idempotencyKey);
+    BookingOutcome outcome = booking.book(caller.accountId(), key, request(body));
     Response.ResponseBuilder response =
         outcome.replayed()
             ? Response.ok()
@@ -109,6 +99,26 @@ public class AppointmentResource {
             reschedules.rescheduleByPatient(
                 caller.accountId(), Params.id("id", rawId), Params.instant("start", body.start)))
         .toString();
+  }
+
+  /** The required {@code Idempotency-Key} header, trimmed. */
+  static String idempotencyKey(String raw) {
+    if (raw == null || raw.isBlank()) {
+      throw new InvalidInputException(IDEMPOTENCY_KEY, "header is required");
+    }
+    if (raw.length() > 200) {
+      throw new InvalidInputException(IDEMPOTENCY_KEY, "must be at most 200 characters");
+    }
+    return raw.trim();
+  }
+
+  static BookingRequest request(BookingBody body) {
+    return new BookingRequest(
+        body.practitionerId,
+        body.locationId,
+        body.motiveId,
+        Params.instant("start", body.start),
+        body.relativeId == null ? OptionalLong.empty() : OptionalLong.of(body.relativeId));
   }
 
   private static AppointmentQueries.Scope scope(String raw) {

@@ -29,6 +29,7 @@ public final class Problem {
   private final Map<String, List<Instant>> instantLists = new java.util.LinkedHashMap<>();
   private final Map<String, List<String>> stringLists = new java.util.LinkedHashMap<>();
   private final Map<String, String> headers = new java.util.LinkedHashMap<>();
+  private final Map<String, String> properties = new java.util.LinkedHashMap<>();
 
   /** One field at fault. */
   public record FieldError(String field, String message) {}
@@ -72,6 +73,12 @@ public final class Problem {
     return this;
   }
 
+  /** An extension member of the problem, e.g. {@code rule}. */
+  public Problem property(String name, String value) {
+    properties.put(name, Objects.requireNonNull(value));
+    return this;
+  }
+
   public Problem header(String name, String value) {
     headers.put(name, value);
     return this;
@@ -110,6 +117,7 @@ public final class Problem {
                   Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
       b.add("errors", arr);
     }
+    properties.forEach(b::add);
     instantLists.forEach(
         (name, values) -> {
           JsonArrayBuilder arr = Json.createArrayBuilder();

@@ -1,9 +1,14 @@
 package com.medislot.web.support;
 
 import com.medislot.booking.appointment.AppointmentView;
+import com.medislot.booking.appointment.HoldView;
+import com.medislot.booking.appointment.WaitlistView;
+import com.medislot.booking.patient.RelativeView;
 import com.medislot.booking.practitioner.Location;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.Optional;
 
 /** JSON shapes shared by several resources, so each shape is written once. */
 public final class JsonViews {
@@ -25,14 +30,70 @@ public final class JsonViews {
   }
 
   public static JsonObject appointment(AppointmentView a) {
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("id", a.id())
+            .add("status", a.status().name())
+            .add("practitionerId", a.practitionerId())
+            .add("locationId", a.locationId())
+            .add("motiveId", a.motiveId())
+            .add("start", a.start().toString())
+            .add("end", a.end().toString());
+    a.relative().ifPresent(r -> b.add("relativeId", r.id()));
+    return b.add("bookedFor", bookedFor(a.relative())).build();
+  }
+
+  public static JsonObject hold(HoldView h) {
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("id", h.id())
+            .add("status", h.status().name())
+            .add("practitionerId", h.practitionerId())
+            .add("locationId", h.locationId())
+            .add("motiveId", h.motiveId())
+            .add("start", h.start().toString())
+            .add("end", h.end().toString())
+            .add("expiresAt", h.expiresAt().toString())
+            .add("offer", h.offer());
+    h.relative().ifPresent(r -> b.add("relativeId", r.id()));
+    return b.add("bookedFor", bookedFor(h.relative())).build();
+  }
+
+  public static JsonObject relative(RelativeView r) {
     return Json.createObjectBuilder()
-        .add("id", a.id())
-        .add("status", a.status().name())
-        .add("practitionerId", a.practitionerId())
-        .add("locationId", a.locationId())
-        .add("motiveId", a.motiveId())
-        .add("start", a.start().toString())
-        .add("end", a.end().toString())
+        .add("id", r.id())
+        .add("firstName", r.firstName())
+        .add("lastName", r.lastName())
+        .add("birthDate", r.birthDate().toString())
+        .add("relationship", r.relationship().name())
         .build();
+  }
+
+  public static JsonObject waitlistEntry(WaitlistView w) {
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("id", w.id())
+            .add("status", w.status().name())
+            .add("practitionerId", w.practitionerId())
+            .add("motiveId", w.motiveId())
+            .add("createdAt", w.createdAt().toString());
+    w.locationId().ifPresent(l -> b.add("locationId", l));
+    w.before().ifPresent(t -> b.add("before", t.toString()));
+    w.relativeId().ifPresent(r -> b.add("relativeId", r));
+    return b.build();
+  }
+
+  /** Who an appointment or hold is for: the account holder ({@code SELF}) or a relative. */
+  private static JsonObject bookedFor(Optional<RelativeView> relative) {
+    return relative
+        .map(
+            r ->
+                Json.createObjectBuilder()
+                    .add("relationship", r.relationship().name())
+                    .add("relativeId", r.id())
+                    .add("firstName", r.firstName())
+                    .add("lastName", r.lastName())
+                    .build())
+        .orElseGet(() -> Json.createObjectBuilder().add("relationship", "SELF").build());
   }
 }
