@@ -41,7 +41,7 @@ public final class CalendarView {
   static final int FIRST_VISIBLE_HOUR = 7;
 
   @FXML private ComboBox<ClinicPractitioner> practitioner;
-  @FXML private ComboBox<ClinicPractitioner.Location> location;
+  @FXML private ComboBox<ClinicPractitioner.Location> locationChoice;
   @FXML private ToggleGroup modes;
   @FXML private ToggleButton weekMode;
   @FXML private ToggleButton dayMode;
@@ -90,6 +90,14 @@ public final class CalendarView {
           }
         });
     model.setOnError(this::showError);
+    // leaving the screen, whatever the way, ends its polling
+    root.sceneProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (was != null && now == null) {
+                model.stop();
+              }
+            });
     signedInAs.setText(model.signedInEmail());
     // the working day, not midnight, is what staff look at first
     Platform.runLater(() -> scroll.setVvalue(FIRST_VISIBLE_HOUR / (24.0 - visibleHours())));
@@ -104,8 +112,8 @@ public final class CalendarView {
   private void bindSelection() {
     practitioner.setItems(model.practitioners());
     practitioner.valueProperty().bindBidirectional(model.practitionerProperty());
-    location.setItems(model.locations());
-    location.valueProperty().bindBidirectional(model.locationProperty());
+    locationChoice.setItems(model.locations());
+    locationChoice.valueProperty().bindBidirectional(model.locationProperty());
     weekMode.setUserData(CalendarMode.WEEK);
     dayMode.setUserData(CalendarMode.DAY);
     modes

@@ -79,6 +79,7 @@ public final class CalendarViewModel {
   private int inFlight;
   private boolean expired;
   private Ticker.Handle polling;
+  private String shownKey = "";
   private CompletableFuture<Boolean> lastLoad = CompletableFuture.completedFuture(false);
 
   /**
@@ -286,7 +287,10 @@ public final class CalendarViewModel {
     Instant to = shown.get(shown.size() - 1).plusDays(1).atStartOfDay(zone).toInstant();
     long mine = ++generation;
     title.set(title(shown, l));
-    if (loud) {
+    String key = p.id() + "/" + l.id() + "/" + shown;
+    if (!key.equals(shownKey)) {
+      // another range or calendar: never leave the previous one's items on the new grid
+      shownKey = key;
       days.setAll(CalendarLayout.columns(shown, zone, empty(), l.id(), today(zone)));
       blocks.clear();
     }
