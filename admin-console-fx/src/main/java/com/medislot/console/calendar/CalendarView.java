@@ -36,7 +36,7 @@ import javafx.scene.shape.Line;
  */
 public final class CalendarView {
 
-  static final double HOUR_HEIGHT = 44;
+  static final double HOUR_HEIGHT = 48;
   static final double GUTTER = 56;
   static final int FIRST_VISIBLE_HOUR = 7;
 
@@ -190,6 +190,7 @@ public final class CalendarView {
         Region shade = new Region();
         shade.getStyleClass().add("holiday-column");
         shade.setMouseTransparent(true);
+        shade.setManaged(false);
         shade.resizeRelocate(GUTTER + i * column, 0, column, 24 * HOUR_HEIGHT);
         grid.getChildren().add(shade);
       }
@@ -249,20 +250,25 @@ public final class CalendarView {
       Label free = new Label(height >= 28 ? "Free " + block.detail() : "");
       free.getStyleClass().addAll("block", styleClass);
       free.setMouseTransparent(true);
+      free.setManaged(false);
       free.resizeRelocate(x + 2, y + 1, column - 4, height - 2);
       return free;
     }
     boolean appointment = block.kind() == BlockKind.APPOINTMENT;
     double inset = appointment ? 10 : 2;
-    Button button = new Button(block.title() + "\n" + block.detail());
+    // a short item gets one line: its time and what it is
+    String time = block.detail().split(" · ", 2)[0];
+    Button button =
+        new Button(
+            height >= 34 ? block.title() + "\n" + block.detail() : time + "  " + block.title());
     button.getStyleClass().addAll("block", styleClass);
     button.setId((appointment ? "appointment-" : "exception-") + block.refId() + "-" + block.day());
     button.setAccessibleText(block.kind().label() + ", " + block.title() + ", " + block.detail());
     button.setTooltip(new Tooltip(block.title() + "\n" + block.detail()));
     button.setMinSize(0, 0);
-    button.setWrapText(true);
+    button.setWrapText(height >= 34);
+    button.setManaged(false);
     button.resizeRelocate(x + inset, y + 1, column - inset - 2, height - 2);
-    button.setPrefSize(column - inset - 2, height - 2);
     button.setOnAction(
         e -> {
           if (appointment) {
