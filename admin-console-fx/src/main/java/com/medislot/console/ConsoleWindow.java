@@ -1,11 +1,18 @@
 package com.medislot.console;
 
 import com.medislot.console.api.AuthApi;
+import com.medislot.console.api.HttpStaffApi;
+import com.medislot.console.api.StaffApi;
+import com.medislot.console.calendar.CalendarSettings;
+import com.medislot.console.calendar.CalendarView;
+import com.medislot.console.calendar.CalendarViewModel;
+import com.medislot.console.calendar.FxTicker;
 import com.medislot.console.home.HomeView;
 import com.medislot.console.home.HomeViewModel;
 import com.medislot.console.login.LoginView;
 import com.medislot.console.login.LoginViewModel;
 import com.medislot.console.session.Session;
+import java.time.Clock;
 import java.util.concurrent.Executor;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -16,12 +23,17 @@ public final class ConsoleWindow {
 
   static final double WIDTH = 960;
   static final double HEIGHT = 640;
+  static final double CALENDAR_WIDTH = 1280;
+  static final double CALENDAR_HEIGHT = 800;
 
   private final Stage stage;
   private final ConsoleSettings settings;
   private final AuthApi authApi;
   private final Executor background;
   private final Executor ui;
+  private final StaffApi staffApi;
+  private final CalendarSettings calendarSettings;
+  private final Clock clock;
 
   /**
    * @param background runs network and file work, never the FX thread
@@ -29,21 +41,74 @@ public final class ConsoleWindow {
    */
   public ConsoleWindow(
       Stage stage, ConsoleSettings settings, AuthApi authApi, Executor background, Executor ui) {
+    this(
+        stage,
+        settings,
+        authApi,
+        HttpStaffApi.create(),
+        CalendarSettings.from(System::getProperty),
+        Clock.systemUTC(),
+        background,
+        ui);
+  }
+
+  /**
+   * @param clock decides what "today" is on the calendar (in each location's zone)
+   */
+  public ConsoleWindow(
+      Stage stage,
+      ConsoleSettings settings,
+      AuthApi authApi,
+      StaffApi staffApi,
+      CalendarSettings calendarSettings,
+      Clock clock,
+      Executor background,
+      Executor ui) {
     this.stage = stage;
     this.settings = settings;
     this.authApi = authApi;
+    this.staffApi = staffApi;
+    this.calendarSettings = calendarSettings;
+    this.clock = clock;
     this.background = background;
     this.ui = ui;
     stage.setTitle("Medislot console");
   }
 
   public void showLogin() {
+    showLogin("");
+  }
+
+  /** The sign-in screen with a notice, e.g. why the previous session ended. */
+  public void showLogin(String notice) {
     LoginViewModel model =
         new LoginViewModel(settings.apiUrl(), authApi, background, ui, this::showHome);
+    model.showNotice(notice);
     show(new LoginView(model).root());
   }
 
+  /** Staff run their clinic's calendars. */
+  private void showCalendar(Session session) {
+    CalendarViewModel model =
+        new CalendarViewModel(
+            session,
+            staffApi,
+            background,
+            ui,
+            clock,
+            () -> showLogin("Your session has expired. Please sign in again."));
+    show(new CalendarView(model, this::showLogin).root());
+    stage.setWidth(Math.max(stage.getWidth(), CALENDAR_WIDTH));
+    stage.setHeight(Math.max(stage.getHeight(), CALENDAR_HEIGHT));
+    model.start();
+    model.startPolling(new FxTicker(), calendarSettings.refreshInterval());
+  }
+
   private void showHome(Session session) {
+    if (session.roles().contains("staff")) {
+      showCalendar(session);
+      return;
+    }
     HomeViewModel model = HomeViewModel.withBundledCountries(session, background, ui);
     show(new HomeView(model).root());
     model.loadCountries();

@@ -89,6 +89,10 @@ public class TestStack implements LauncherSessionListener {
   /**
    * Free loopback ports for Payara Micro, handed to Arquillian as a system-property override of the
    * container configuration (read after this listener runs) and to the tests' client.
+   *
+   * <p>No {@code --rootdir}: Arquillian starts one Payara Micro per test class, and a shared root
+   * directory would make each start redeploy the previous class's applications before its own; each
+   * start gets a fresh temporary directory instead.
    */
   private static void configureContainer(Path work) {
     int http = LocalPorts.freePort();
@@ -102,7 +106,6 @@ public class TestStack implements LauncherSessionListener {
             "--interfaces 127.0.0.1",
             "--startport " + hazelcast,
             "--clustername medislot-it",
-            "--rootdir " + work.resolve("micro-root"),
             "--prebootcommandfile " + work.resolve("preboot.asadmin"),
             "--postbootcommandfile " + work.resolve("postboot.asadmin"),
             "--systemproperties " + work.resolve("payara.properties"));

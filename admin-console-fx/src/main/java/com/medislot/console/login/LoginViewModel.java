@@ -95,6 +95,11 @@ public final class LoginViewModel {
             ui);
   }
 
+  /** Shows a message before any attempt, e.g. that the previous session expired. */
+  public void showNotice(String message) {
+    errorMessage.set(Objects.requireNonNull(message, "message"));
+  }
+
   private Optional<Session> apply(URI base, String user, SignInOutcome outcome) {
     busy.set(false);
     Optional<Session> session = Optional.empty();

@@ -42,6 +42,15 @@ final class AppointmentEvents {
     return DomainEvent.of(type, now, a.practitionerId(), data.build());
   }
 
+  /** A cancellation by the clinic says so and carries the staff's reason for the patient. */
+  static DomainEvent cancelledByStaff(Appointment a, CancellationReason reason, Instant now) {
+    return DomainEvent.of(
+        EventType.APPOINTMENT_CANCELLED,
+        now,
+        a.practitionerId(),
+        payload(a).add("cancelledBy", "staff").add("reason", reason.text()).build());
+  }
+
   private static JsonObjectBuilder payload(Appointment a) {
     return Json.createObjectBuilder()
         .add("appointmentId", a.id())

@@ -14,8 +14,8 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * Cancels a patient's appointment under the same calendar lock as booking, so a cancellation and a
- * booking of the freed slot are ordered. Idempotent: a second cancel answers the same.
+ * Cancels appointments under the same calendar lock as booking, so a cancellation and a booking of
+ * the freed slot are ordered. Idempotent: a second cancel answers the same.
  */
 @Stateless
 public class CancellationService {
@@ -51,6 +51,35 @@ public class CancellationService {
     events.publish(AppointmentEvents.of(EventType.APPOINTMENT_CANCELLED, a, now));
     em.flush();
     // The freed slot goes to the waiting list first, in this same transaction.
+    waitlist.offerFreeSlots(p, now);
+    return AppointmentView.of(a);
+  }
+
+  /**
+   * Cancels on behalf of the practitioner's clinic. Staff may cancel at any time, the patient
+   * cutoff does not apply to them. The reason travels in the {@code AppointmentCancelled} event.
+   *
+   * @throws NotFoundException if it does not exist or its practitioner belongs to another clinic
+   */
+  public AppointmentView cancelByStaff(
+      long clinicId, long appointmentId, CancellationReason reason) {
+    Appointment a = em.find(Appointment.class, appointmentId);
+    if (a == null || !AppointmentQueries.isAppointment(a)) {
+      throw new NotFoundException("Appointment", appointmentId);
+    }
+    Practitioner p =
+        em.find(Practitioner.class, a.practitionerId(), LockModeType.PESSIMISTIC_WRITE);
+    if (p.clinicId() != clinicId) {
+      throw new NotFoundException("Appointment", appointmentId);
+    }
+    em.refresh(a);
+    if (a.status() == AppointmentStatus.CANCELLED) {
+      return AppointmentView.of(a);
+    }
+    Instant now = clock.instant();
+    a.cancel(now);
+    events.publish(AppointmentEvents.cancelledByStaff(a, reason, now));
+    em.flush();
     waitlist.offerFreeSlots(p, now);
     return AppointmentView.of(a);
   }

@@ -7,6 +7,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Read access to the public catalogue: specialties and practitioner profiles. */
 @Stateless
@@ -44,5 +46,32 @@ public class PractitionerDirectory {
             .setParameter("p", practitionerId)
             .getResultList();
     return new Profile(p, motives);
+  }
+
+  /**
+   * The practitioners of one clinic, by name, each with all its motives (bookable online or not:
+   * staff book the others by phone).
+   */
+  public List<Profile> ofClinic(long clinicId) {
+    List<Practitioner> practitioners =
+        em.createQuery(
+                "SELECT p FROM Practitioner p WHERE p.clinicId = :c"
+                    + " ORDER BY p.lastName, p.firstName, p.id",
+                Practitioner.class)
+            .setParameter("c", clinicId)
+            .getResultList();
+    if (practitioners.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, List<VisitMotive>> motives =
+        em.createQuery(
+                "SELECT m FROM VisitMotive m WHERE m.practitionerId IN :ids ORDER BY m.id",
+                VisitMotive.class)
+            .setParameter("ids", practitioners.stream().map(Practitioner::id).toList())
+            .getResultStream()
+            .collect(Collectors.groupingBy(VisitMotive::practitionerId));
+    return practitioners.stream()
+        .map(p -> new Profile(p, motives.getOrDefault(p.id(), List.of())))
+        .toList();
   }
 }

@@ -1,2 +1,5 @@
-/** Clinic staff's calendar API: calendar view, weekly template, exceptions. */
+/**
+ * Clinic staff's API: their practitioners, calendar view, weekly template, exceptions,
+ * cancellations.
+ */
 package com.medislot.web.staff;

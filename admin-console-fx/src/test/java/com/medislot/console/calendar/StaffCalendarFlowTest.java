@@ -1,0 +1,279 @@
+package com.medislot.console.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.medislot.console.ConsoleSettings;
+import com.medislot.console.ConsoleWindow;
+import com.medislot.console.StaffApiStub;
+import com.medislot.console.api.HttpAuthApi;
+import com.medislot.console.api.HttpStaffApi;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Drives the real console window (headless Monocle) as a staff member against a local HTTP stub of
+ * the API. "Today" is Wednesday 14 October 2026; the next week is the one whose Sunday has 25 hours
+ * in Paris, where the stub's appointments are.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StaffCalendarFlowTest {
+
+  static final Clock WEDNESDAY =
+      Clock.fixed(
+          LocalDateTime.of(2026, 10, 14, 10, 0).atZone(StaffApiStub.PARIS).toInstant(),
+          ZoneOffset.UTC);
+  static final LocalDate DST_MONDAY = LocalDate.of(2026, 10, 19);
+
+  private StaffApiStub stub;
+  private ExecutorService background;
+  private Stage stage;
+
+  @Start
+  void start(Stage stage) throws Exception {
+    this.stage = stage;
+    stub = StaffApiStub.start(DST_MONDAY);
+    background = Executors.newCachedThreadPool();
+    new ConsoleWindow(
+            stage,
+            new ConsoleSettings(stub.apiUrl()),
+            HttpAuthApi.create(),
+            HttpStaffApi.create(),
+            new CalendarSettings(Duration.ofSeconds(1)),
+            WEDNESDAY,
+            background,
+            Platform::runLater)
+        .showLogin();
+    stage.show();
+  }
+
+  /** Leaves the screen (which stops its polling) and closes dialogs before the next test. */
+  @AfterEach
+  void tearDown(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.asyncFx(
+            () -> {
+              robot.listTargetWindows().stream()
+                  .filter(w -> w != stage && w instanceof Stage)
+                  .forEach(w -> ((Stage) w).close());
+              stage.getScene().setRoot(new javafx.scene.Group());
+            })
+        .get(10, TimeUnit.SECONDS);
+    background.shutdownNow();
+    stub.close();
+  }
+
+  private void signIn(FxRobot robot) throws Exception {
+    robot.clickOn("#email").write(StaffApiStub.EMAIL);
+    robot.clickOn("#password").write(StaffApiStub.PASSWORD);
+    robot.clickOn("#signIn");
+    awaitText(robot, "#title", "12 Oct 2026 – 18 Oct 2026 · Cabinet Voltaire (Europe/Paris)");
+  }
+
+  private void awaitText(FxRobot robot, String query, String text) throws Exception {
+    try {
+      WaitForAsyncUtils.waitFor(
+          15,
+          TimeUnit.SECONDS,
+          () ->
+              robot
+                  .lookup(query)
+                  .tryQuery()
+                  .map(n -> text.equals(((Label) n).getText()))
+                  .orElse(false));
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError(
+          query
+              + " shows "
+              + robot.lookup(query).tryQuery().map(n -> ((Label) n).getText())
+              + " instead of "
+              + text
+              + "; requests: "
+              + stub.requests(),
+          e);
+    }
+  }
+
+  private static void awaitPresent(FxRobot robot, String query, boolean present) throws Exception {
+    WaitForAsyncUtils.waitFor(
+        15, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent() == present);
+  }
+
+  @Test
+  void staffSeeTheDaylightSavingWeekCreateAnExceptionAndCancelAnAppointment(FxRobot robot)
+      throws Exception {
+    stub.book(
+        1,
+        LocalDateTime.of(2026, 10, 25, 9, 0).atZone(StaffApiStub.PARIS).toInstant(),
+        Duration.ofMinutes(20));
+    signIn(robot);
+
+    robot.clickOn("#next");
+    awaitText(robot, "#title", "19 Oct 2026 – 25 Oct 2026 · Cabinet Voltaire (Europe/Paris)");
+    awaitPresent(robot, "#appointment-501-0", true);
+    assertThat(robot.lookup("#day-2026-10-25").queryButton().getText()).contains("(25 h)");
+    // 09:00 local sits at the 09:00 line on the 24-hour Monday and on the 25-hour Sunday
+    Node monday = robot.lookup("#appointment-501-0").query();
+    assertThat(robot.lookup(".block-appointment").queryAll().stream().map(Node::getId))
+        .contains("appointment-1001-6");
+    Node sunday = robot.lookup("#appointment-1001-6").query();
+    assertThat(monday.getLayoutY()).isEqualTo(9 * CalendarView.HOUR_HEIGHT + 1);
+    assertThat(sunday.getLayoutY()).isEqualTo(monday.getLayoutY());
+    assertThat(sunday.getLayoutX()).isGreaterThan(monday.getLayoutX());
+
+    // a block on Wednesday 10:00–11:00, local time
+    robot.clickOn("#newException");
+    awaitPresent(robot, "#exceptionEditor", true);
+    robot.clickOn("#kind").clickOn("Block (no bookings)");
+    robot.doubleClickOn("#fromTime").eraseText(5).write("10:00");
+    robot.doubleClickOn("#toTime").eraseText(5).write("11:00");
+    robot.clickOn("#reason").write("Team meeting");
+    robot.clickOn("#createException");
+    awaitPresent(robot, "#exceptionEditor", false);
+    WaitForAsyncUtils.waitFor(
+        15,
+        TimeUnit.SECONDS,
+        () ->
+            stub.requests().stream()
+                .anyMatch(r -> r.method().equals("POST") && r.path().endsWith("/exceptions")));
+    StaffApiStub.Request posted =
+        stub.requests().stream()
+            .filter(r -> r.path().endsWith("/exceptions"))
+            .findFirst()
+            .orElseThrow();
+    JsonObject body = Json.createReader(new StringReader(posted.body())).readObject();
+    assertThat(body.getString("kind")).isEqualTo("BLOCK");
+    assertThat(body.getString("start")).isEqualTo("2026-10-21T08:00:00Z");
+    assertThat(body.getString("end")).isEqualTo("2026-10-21T09:00:00Z");
+    assertThat(body.getJsonNumber("locationId").longValue()).isEqualTo(StaffApiStub.LOCATION);
+    awaitPresent(robot, "#exception-1002-2", true);
+    assertThat(robot.lookup("#exception-1002-2").queryButton().getLayoutY())
+        .isEqualTo(10 * CalendarView.HOUR_HEIGHT + 1);
+
+    // cancel Tuesday's 10:20 appointment with a reason
+    robot.clickOn("#appointment-502-1");
+    awaitPresent(robot, "#appointmentDialog", true);
+    Button cancel = robot.lookup("#cancelAppointment").queryButton();
+    assertThat(cancel.isDisabled()).isTrue();
+    robot.clickOn("#appointmentDialog .text-area").write("Dr Martin is ill");
+    assertThat(cancel.isDisabled()).isFalse();
+    robot.clickOn("#cancelAppointment");
+    WaitForAsyncUtils.waitFor(
+        15,
+        TimeUnit.SECONDS,
+        () ->
+            robot.lookup("#appointment-502-1").tryQuery().isEmpty()
+                && robot.lookup("#appointment-503-1").tryQuery().isPresent());
+    assertThat(stub.cancellations()).containsEntry(502L, "Dr Martin is ill");
+
+    // keyboard: Page Down shows the following week
+    robot.type(KeyCode.PAGE_DOWN);
+    awaitText(robot, "#title", "26 Oct 2026 – 1 Nov 2026 · Cabinet Voltaire (Europe/Paris)");
+    assertThat(robot.lookup("#day-2026-11-01").queryButton().getText()).contains("Toussaint");
+  }
+
+  @Test
+  void removingAnExceptionAsksFirst(FxRobot robot) throws Exception {
+    signIn(robot);
+    robot.clickOn("#next");
+    awaitPresent(robot, "#exception-601-4", true);
+
+    robot.clickOn("#exception-601-4");
+    robot.clickOn("#confirmRemove");
+
+    awaitPresent(robot, "#exception-601-4", false);
+    assertThat(stub.requests())
+        .anyMatch(r -> r.method().equals("DELETE") && r.path().endsWith("/exceptions/601"));
+  }
+
+  @Test
+  void theDayViewAndTheWeeklyTemplateDialog(FxRobot robot) throws Exception {
+    signIn(robot);
+    robot.clickOn("#next");
+    awaitPresent(robot, "#day-2026-10-20", true);
+
+    robot.clickOn("#day-2026-10-20");
+    awaitText(robot, "#title", "Tuesday 20 Oct 2026 · Cabinet Voltaire (Europe/Paris)");
+    awaitPresent(robot, "#appointment-502-0", true);
+
+    robot.clickOn("#editTemplate");
+    awaitPresent(robot, "#templateEditor", true);
+    robot.clickOn("#day").clickOn("SUNDAY");
+    robot.doubleClickOn("#start").eraseText(5).write("10:00");
+    robot.doubleClickOn("#end").eraseText(5).write("12:00");
+    robot.clickOn("#add");
+    robot.clickOn("#saveTemplate");
+    WaitForAsyncUtils.waitFor(
+        15,
+        TimeUnit.SECONDS,
+        () -> stub.requests().stream().anyMatch(r -> r.method().equals("PUT")));
+    String sent =
+        stub.requests().stream()
+            .filter(r -> r.method().equals("PUT"))
+            .findFirst()
+            .orElseThrow()
+            .body();
+    assertThat(sent)
+        .contains("{\"locationId\":11,\"day\":\"SUNDAY\",\"start\":\"10:00\",\"end\":\"12:00\"");
+    assertThat(sent).contains("\"day\":\"SATURDAY\"");
+  }
+
+  @Test
+  void aChangeMadeElsewhereAppearsByItself(FxRobot robot) throws Exception {
+    signIn(robot);
+    robot.clickOn("#next");
+    awaitPresent(robot, "#appointment-501-0", true);
+
+    long booked =
+        stub.book(
+            1,
+            LocalDateTime.of(2026, 10, 22, 16, 0).atZone(StaffApiStub.PARIS).toInstant(),
+            Duration.ofMinutes(20));
+
+    awaitPresent(robot, "#appointment-" + booked + "-3", true);
+  }
+
+  @Test
+  void anExpiredTokenLeadsBackToSignIn(FxRobot robot) throws Exception {
+    signIn(robot);
+    stub.expireTokens(); // the next automatic refresh meets the 401
+
+    awaitText(robot, "#error", "Your session has expired. Please sign in again.");
+    assertThat(robot.lookup("#signIn").tryQuery()).isPresent();
+    assertThat(robot.lookup("#title").tryQuery()).isEmpty();
+  }
+
+  @Test
+  void aServerThatIsDownIsExplainedInADialog(FxRobot robot) throws Exception {
+    signIn(robot);
+    stub.close();
+
+    robot.clickOn("#next");
+
+    awaitPresent(robot, "#errorDialog", true);
+    DialogPane dialog = robot.lookup("#errorDialog").query();
+    assertThat(dialog.getContentText()).contains("The server cannot be reached");
+    assertThat(robot.lookup("#title").tryQuery()).isPresent();
+  }
+}
