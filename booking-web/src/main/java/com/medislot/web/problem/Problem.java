@@ -3,6 +3,7 @@ package com.medislot.web.problem;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -28,6 +29,7 @@ public final class Problem {
   private final List<FieldError> errors = new ArrayList<>();
   private final Map<String, List<Instant>> instantLists = new java.util.LinkedHashMap<>();
   private final Map<String, String> headers = new java.util.LinkedHashMap<>();
+  private final Map<String, JsonValue> members = new java.util.LinkedHashMap<>();
 
   /** One field at fault. */
   public record FieldError(String field, String message) {}
@@ -66,6 +68,12 @@ public final class Problem {
     return this;
   }
 
+  /** An extension member of the document; {@code errors} here replaces the plain field list. */
+  public Problem member(String name, JsonValue value) {
+    members.put(name, value);
+    return this;
+  }
+
   public Problem header(String name, String value) {
     headers.put(name, value);
     return this;
@@ -92,7 +100,7 @@ public final class Problem {
     if (instance != null) {
       b.add("instance", instance);
     }
-    if (!errors.isEmpty()) {
+    if (!errors.isEmpty() && !members.containsKey("errors")) {
       JsonArrayBuilder arr = Json.createArrayBuilder();
       errors.forEach(
           e ->
@@ -106,6 +114,7 @@ public final class Problem {
           values.forEach(v -> arr.add(v.toString()));
           b.add(name, arr);
         });
+    members.forEach(b::add);
     return b.build().toString();
   }
 
