@@ -43,7 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CountryImportIT {
 
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-  private static final Duration EVENT_WAIT = Duration.ofSeconds(20);
+  private static final Duration EVENT_WAIT = Duration.ofSeconds(60);
 
   @Deployment(testable = false)
   static WebArchive application() {
