@@ -89,7 +89,12 @@ class CountryImportIT {
       assertThat(liveSha256(countryAdmin, "FR")).isEqualTo(applied.json().getString("afterSha256"));
 
       // the holiday closes the day: the practitioner offers nothing on it any more
+      long appliedAt = System.nanoTime();
       List<String> closed = await(target::currentSlots, s -> noSlotOn(s, day));
+      System.out.printf(
+          "Country import: %d practitioners refreshed, the new holiday reached /slots in %d ms%n",
+          applied.json().getInt("practitionersRefreshed"),
+          (System.nanoTime() - appliedAt) / 1_000_000);
       assertThat(closed).noneMatch(s -> Instant.parse(s).atZone(PARIS).toLocalDate().equals(day));
       Api.Answer booking =
           Api.book(Api.newPatientToken(), target.bookingBody(slot), UUID.randomUUID().toString());

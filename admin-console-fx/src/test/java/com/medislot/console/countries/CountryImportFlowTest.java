@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxRobotInterface;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -62,11 +63,11 @@ class CountryImportFlowTest {
   }
 
   private void signInAndOpenTheWizard(FxRobot robot) throws Exception {
-    robot.clickOn("#email").write(CountriesStubApi.EMAIL);
-    robot.clickOn("#password").write(CountriesStubApi.PASSWORD);
-    robot.clickOn("#signIn");
+    click(robot, "#email").write(CountriesStubApi.EMAIL);
+    click(robot, "#password").write(CountriesStubApi.PASSWORD);
+    click(robot, "#signIn");
     waitFor(() -> robot.lookup("#manageCountries").tryQuery().isPresent());
-    robot.clickOn("#manageCountries");
+    click(robot, "#manageCountries");
     waitFor(
         () ->
             !robot.lookup("#countries").queryListView().getItems().isEmpty()
@@ -75,7 +76,7 @@ class CountryImportFlowTest {
         .singleElement()
         .asString()
         .startsWith("FR — France (Europe/Paris, EUR)");
-    robot.clickOn("#importFile");
+    click(robot, "#importFile");
     waitFor(() -> robot.lookup("#choose").tryQuery().isPresent());
   }
 
@@ -85,7 +86,7 @@ class CountryImportFlowTest {
     String france = CountryImportViewModelTest.bundledFrance();
 
     nextFile.set(write("FR.json", france.replace("\"Europe/Paris\"", "\"Europe/Atlantis\"")));
-    robot.clickOn("#choose");
+    click(robot, "#choose");
     waitFor(() -> !list(robot, "#errors").getItems().isEmpty());
     assertThat(list(robot, "#errors").getItems())
         .singleElement()
@@ -97,7 +98,7 @@ class CountryImportFlowTest {
 
     String changed = france.replace("\"minimumNotice\": \"PT2H\"", "\"minimumNotice\": \"PT4H\"");
     nextFile.set(write("FR.json", changed));
-    robot.clickOn("#choose");
+    click(robot, "#choose");
     waitFor(() -> !list(robot, "#changes").getItems().isEmpty());
     assertThat(list(robot, "#changes").getItems())
         .containsExactly("bookingRules.minimumNotice: PT2H → PT4H");
@@ -106,14 +107,14 @@ class CountryImportFlowTest {
     assertThat(server.liveFile("FR")).isEqualTo(france);
 
     waitFor(() -> !robot.lookup("#apply").queryAs(Button.class).isDisabled());
-    robot.clickOn("#apply");
+    click(robot, "#apply");
     waitFor(() -> robot.lookup("#summary").queryAs(Label.class).getText().contains("changed"));
     assertThat(robot.lookup("#summary").queryAs(Label.class).getText())
         .isEqualTo("1 field(s) of FR changed; free slots of 3 practitioners recomputed");
     assertThat(server.liveFile("FR")).isEqualTo(changed);
     assertThat(robot.lookup("#apply").queryAs(Button.class).isDisabled()).isTrue();
 
-    robot.clickOn("#back");
+    click(robot, "#back");
     waitFor(
         () ->
             robot.lookup("#countries").tryQuery().isPresent()
@@ -129,9 +130,19 @@ class CountryImportFlowTest {
     signInAndOpenTheWizard(robot);
     server.expireTokens();
     nextFile.set(write("FR.json", CountryImportViewModelTest.bundledFrance()));
-    robot.clickOn("#choose");
+    click(robot, "#choose");
     waitFor(() -> robot.lookup("#signIn").tryQuery().isPresent());
     assertThat(robot.lookup("#choose").tryQuery()).isEmpty();
+  }
+
+  /**
+   * Clicks a node found once the FX thread is idle: a lookup by query while the window swaps
+   * screens can meet nodes that just left their scene.
+   */
+  private static FxRobotInterface click(FxRobot robot, String id) {
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.Node node = robot.lookup(id).query();
+    return robot.clickOn(node);
   }
 
   private static ListView<String> list(FxRobot robot, String id) {
