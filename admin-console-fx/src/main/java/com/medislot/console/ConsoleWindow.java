@@ -7,12 +7,20 @@ import com.medislot.console.calendar.CalendarSettings;
 import com.medislot.console.calendar.CalendarView;
 import com.medislot.console.calendar.CalendarViewModel;
 import com.medislot.console.calendar.FxTicker;
+import com.medislot.console.countries.CountriesApi;
+import com.medislot.console.countries.CountriesView;
+import com.medislot.console.countries.CountriesViewModel;
+import com.medislot.console.countries.CountryImportView;
+import com.medislot.console.countries.CountryImportViewModel;
+import com.medislot.console.countries.FilePicker;
+import com.medislot.console.countries.HttpCountriesApi;
 import com.medislot.console.home.HomeView;
 import com.medislot.console.home.HomeViewModel;
 import com.medislot.console.login.LoginView;
 import com.medislot.console.login.LoginViewModel;
 import com.medislot.console.session.Session;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.concurrent.Executor;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -34,6 +42,8 @@ public final class ConsoleWindow {
   private final StaffApi staffApi;
   private final CalendarSettings calendarSettings;
   private final Clock clock;
+  private final CountriesApi countriesApi = HttpCountriesApi.create();
+  private FilePicker filePicker = FilePicker.fileChooser();
 
   /**
    * @param background runs network and file work, never the FX thread
@@ -75,6 +85,12 @@ public final class ConsoleWindow {
     stage.setTitle("Medislot console");
   }
 
+  /** Replaces the open-file dialog of the import wizard (tests pick a fixed file). */
+  public ConsoleWindow useFilePicker(FilePicker picker) {
+    this.filePicker = Objects.requireNonNull(picker, "picker");
+    return this;
+  }
+
   public void showLogin() {
     showLogin("");
   }
@@ -110,8 +126,26 @@ public final class ConsoleWindow {
       return;
     }
     HomeViewModel model = HomeViewModel.withBundledCountries(session, background, ui);
-    show(new HomeView(model).root());
+    HomeView home = new HomeView(model);
+    if (model.managesCountries()) {
+      home.onManageCountries(() -> showCountries(session));
+    }
+    show(home.root());
     model.loadCountries();
+  }
+
+  private void showCountries(Session session) {
+    CountriesViewModel model =
+        new CountriesViewModel(session, countriesApi, background, ui, this::showLogin);
+    show(
+        new CountriesView(model, () -> showHome(session), () -> showCountryImport(session)).root());
+    model.load();
+  }
+
+  private void showCountryImport(Session session) {
+    CountryImportViewModel model =
+        new CountryImportViewModel(session, countriesApi, background, ui, this::showLogin);
+    show(new CountryImportView(model, filePicker, () -> showCountries(session)).root());
   }
 
   private void show(Parent root) {

@@ -105,14 +105,14 @@ public final class CountryFiles {
     try {
       root = LocatedJson.read(text);
     } catch (LocatedJson.SyntaxException e) {
-      return ValidationResult.invalid(
+      return ValidationResult.malformed(
           List.of(new ValidationError(fileName, e.line, e.field, e.getMessage())));
     }
     return new CountryFileParser(fileName).parse(root);
   }
 
   private static ValidationResult fileError(String fileName, String message) {
-    return ValidationResult.invalid(List.of(new ValidationError(fileName, 0, "", message)));
+    return ValidationResult.malformed(List.of(new ValidationError(fileName, 0, "", message)));
   }
 
   private static CountryDefinition loadBundled(String code) {

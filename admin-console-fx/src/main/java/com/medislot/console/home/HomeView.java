@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 
@@ -16,6 +17,7 @@ public final class HomeView {
   @FXML private Label server;
   @FXML private Label status;
   @FXML private ListView<String> countries;
+  @FXML private Button manageCountries;
 
   private final Parent root;
 
@@ -32,6 +34,13 @@ public final class HomeView {
     server.setText(model.apiBase());
     status.textProperty().bind(model.statusProperty());
     countries.setItems(model.countries());
+  }
+
+  /** Shows the button that opens the live countries and the import wizard. */
+  public void onManageCountries(Runnable action) {
+    manageCountries.setVisible(true);
+    manageCountries.setManaged(true);
+    manageCountries.setOnAction(event -> action.run());
   }
 
   public Parent root() {

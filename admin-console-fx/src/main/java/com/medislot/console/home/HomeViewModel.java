@@ -90,6 +90,11 @@ public final class HomeViewModel {
     return session.roles().isEmpty() ? "no role" : String.join(", ", session.roles());
   }
 
+  /** True for admins and country admins: they may open the live countries and the import. */
+  public boolean managesCountries() {
+    return session.roles().contains("admin") || session.roles().contains("country-admin");
+  }
+
   public String apiBase() {
     return session.apiBase().toString();
   }

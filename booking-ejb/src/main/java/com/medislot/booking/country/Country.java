@@ -59,4 +59,26 @@ public class Country {
   public Instant importedAt() {
     return importedAt;
   }
+
+  public String defaultZone() {
+    return defaultZone;
+  }
+
+  public String defaultLocale() {
+    return defaultLocale;
+  }
+
+  /** Replaces the country file by a newer import of the same country. */
+  public void reimport(
+      String name,
+      String defaultZone,
+      String defaultLocale,
+      String definition,
+      Instant importedAt) {
+    this.name = name;
+    this.defaultZone = defaultZone;
+    this.defaultLocale = defaultLocale;
+    this.definition = definition;
+    this.importedAt = importedAt;
+  }
 }

@@ -3,6 +3,7 @@ package com.medislot.web.problem;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -27,9 +28,8 @@ public final class Problem {
   private String instance;
   private final List<FieldError> errors = new ArrayList<>();
   private final Map<String, List<Instant>> instantLists = new java.util.LinkedHashMap<>();
-  private final Map<String, List<String>> stringLists = new java.util.LinkedHashMap<>();
   private final Map<String, String> headers = new java.util.LinkedHashMap<>();
-  private final Map<String, String> properties = new java.util.LinkedHashMap<>();
+  private final Map<String, JsonValue> members = new java.util.LinkedHashMap<>();
 
   /** One field at fault. */
   public record FieldError(String field, String message) {}
@@ -68,14 +68,21 @@ public final class Problem {
     return this;
   }
 
+  /** A list of strings as an extension member, e.g. {@code suggestions}. */
   public Problem strings(String name, List<String> values) {
-    stringLists.put(name, List.copyOf(values));
-    return this;
+    JsonArrayBuilder arr = Json.createArrayBuilder();
+    values.forEach(arr::add);
+    return member(name, arr.build());
   }
 
-  /** An extension member of the problem, e.g. {@code rule}. */
+  /** A string extension member, e.g. {@code rule}. */
   public Problem property(String name, String value) {
-    properties.put(name, Objects.requireNonNull(value));
+    return member(name, Json.createValue(Objects.requireNonNull(value)));
+  }
+
+  /** An extension member of the document; {@code errors} here replaces the plain field list. */
+  public Problem member(String name, JsonValue value) {
+    members.put(name, value);
     return this;
   }
 
@@ -109,7 +116,7 @@ public final class Problem {
     if (instance != null) {
       b.add("instance", instance);
     }
-    if (!errors.isEmpty()) {
+    if (!errors.isEmpty() && !members.containsKey("errors")) {
       JsonArrayBuilder arr = Json.createArrayBuilder();
       errors.forEach(
           e ->
@@ -117,19 +124,13 @@ public final class Problem {
                   Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
       b.add("errors", arr);
     }
-    properties.forEach(b::add);
     instantLists.forEach(
         (name, values) -> {
           JsonArrayBuilder arr = Json.createArrayBuilder();
           values.forEach(v -> arr.add(v.toString()));
           b.add(name, arr);
         });
-    stringLists.forEach(
-        (name, values) -> {
-          JsonArrayBuilder arr = Json.createArrayBuilder();
-          values.forEach(arr::add);
-          b.add(name, arr);
-        });
+    members.forEach(b::add);
     return b.build().toString();
   }
 
