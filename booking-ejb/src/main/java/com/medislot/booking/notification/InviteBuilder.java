@@ -57,7 +57,7 @@ public final class InviteBuilder {
     VEvent event = new VEvent(details.start(), details.end(), MessageTexts.summary(details));
     event.add(new Uid(uid(details.appointmentId())));
     event.add(new Sequence(sequence));
-    event.add(new DtStamp(stamp));
+    event.replace(new DtStamp(stamp));
     event.add(new Location(details.locationName() + ", " + details.address()));
     event.add(new Description(MessageTexts.localTime(details)));
     event.add(new Organizer(URI.create("mailto:" + organizer)));

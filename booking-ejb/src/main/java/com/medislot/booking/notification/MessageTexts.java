@@ -19,10 +19,18 @@ public final class MessageTexts {
     return d.motiveName() + " with " + d.practitionerName();
   }
 
-  /** The start in the location's wall-clock time, with the zone named. */
+  /**
+   * The start in the location's wall-clock time, with the zone and its offset named: on the night
+   * clocks go back, 02:30 happens twice and only the offset tells which.
+   */
   public static String localTime(AppointmentDetails d) {
     ZonedDateTime start = d.start().atZone(d.zone());
-    return start.format(LONG) + " (" + d.zone().getId() + ")";
+    return start.format(LONG)
+        + " ("
+        + d.zone().getId()
+        + ", UTC"
+        + start.getOffset().getId().replace("Z", "+00:00")
+        + ")";
   }
 
   /** The email subject. */
