@@ -93,6 +93,10 @@ class NotificationIT {
     assertThat(messagesTo(email)).hasSize(2);
     // the patient's phone is kept in E.164 form
     assertThat(phoneOf(email)).isEqualTo("+33612345678");
+    Api.Answer metrics = Api.getRoot("/metrics");
+    assertThat(metrics.status()).isEqualTo(200);
+    assertThat(metrics.body())
+        .containsPattern("medislot_notifications_sent_total\\{[^}]*channel=\"email\"");
   }
 
   @Test

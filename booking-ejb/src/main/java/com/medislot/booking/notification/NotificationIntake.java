@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -83,15 +82,14 @@ public class NotificationIntake {
   }
 
   private List<Duration> reminders(Optional<CountryDefinition> country) {
-    return country.map(d -> d.bookingRules().reminders()).orElseGet(config::defaultReminders);
+    return NotificationPlanner.reminders(
+        country.map(d -> d.bookingRules().reminders()), config.defaultReminders());
   }
 
   private Set<Channel> channels(AppointmentDetails d, Optional<CountryDefinition> country) {
-    Set<Channel> channels = EnumSet.of(Channel.EMAIL);
-    boolean smsAllowed = country.map(c -> c.compliance().smsAllowed()).orElse(true);
-    if (wiring.smsEnabled() && smsAllowed && d.patientPhone().isPresent()) {
-      channels.add(Channel.SMS);
-    }
-    return channels;
+    return NotificationPlanner.channels(
+        wiring.smsEnabled(),
+        country.map(c -> c.compliance().smsAllowed()),
+        d.patientPhone().isPresent());
   }
 }

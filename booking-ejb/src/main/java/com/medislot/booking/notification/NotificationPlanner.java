@@ -4,6 +4,7 @@ import com.medislot.booking.events.EventType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -80,6 +81,24 @@ public final class NotificationPlanner {
       case APPOINTMENT_CANCELLED -> Optional.of(NotificationKind.CANCELLATION);
       default -> Optional.empty();
     };
+  }
+
+  /**
+   * The channels a patient is reached on: always email; SMS too when SMS are switched on, the
+   * country file does not forbid them ({@code compliance.smsAllowed}; no file, no rule) and the
+   * patient has a valid number.
+   */
+  public static Set<Channel> channels(
+      boolean smsEnabled, Optional<Boolean> countryAllowsSms, boolean hasValidPhone) {
+    return smsEnabled && countryAllowsSms.orElse(true) && hasValidPhone
+        ? EnumSet.of(Channel.EMAIL, Channel.SMS)
+        : EnumSet.of(Channel.EMAIL);
+  }
+
+  /** The country file's reminder times when there is a file, else the configured default. */
+  public static List<Duration> reminders(
+      Optional<List<Duration>> countryReminders, List<Duration> configured) {
+    return countryReminders.orElse(configured);
   }
 
   /**

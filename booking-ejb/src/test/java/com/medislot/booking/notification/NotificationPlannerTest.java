@@ -103,4 +103,35 @@ class NotificationPlannerTest {
                 START, Fixtures.details(7, START.plusSeconds(1800), false)))
         .isFalse();
   }
+
+  @ParameterizedTest(name = "sms on={0}, country allows={1}, phone={2} → {3}")
+  @CsvSource({
+    "true, true, true, 'EMAIL,SMS'",
+    "true, , true, 'EMAIL,SMS'",
+    "true, false, true, EMAIL",
+    "false, true, true, EMAIL",
+    "true, true, false, EMAIL",
+    "false, , false, EMAIL"
+  })
+  void smsOnlyWhenSwitchedOnAllowedByTheCountryAndThePhoneIsValid(
+      boolean smsEnabled, Boolean countryAllows, boolean phone, String expected) {
+    assertThat(
+            NotificationPlanner.channels(
+                smsEnabled, java.util.Optional.ofNullable(countryAllows), phone))
+        .containsExactlyInAnyOrderElementsOf(
+            java.util.Arrays.stream(expected.split(",")).map(Channel::valueOf).toList());
+  }
+
+  @Test
+  void theCountryFilesRemindersWinEvenWhenItHasNone() {
+    List<Duration> configured = List.of(Duration.ofHours(24));
+    assertThat(NotificationPlanner.reminders(java.util.Optional.empty(), configured))
+        .isEqualTo(configured);
+    assertThat(NotificationPlanner.reminders(java.util.Optional.of(List.of()), configured))
+        .isEmpty();
+    assertThat(
+            NotificationPlanner.reminders(
+                java.util.Optional.of(List.of(Duration.ofHours(48))), configured))
+        .containsExactly(Duration.ofHours(48));
+  }
 }
