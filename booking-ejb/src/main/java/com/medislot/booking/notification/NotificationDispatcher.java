@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -20,10 +21,12 @@ import java.util.logging.Logger;
  * Delivers due notifications on every node: a non-persistent interval timer runs delivery rounds
  * until no full batch is left. Nodes never send the same row twice because each round claims its
  * rows with {@code FOR UPDATE SKIP LOCKED}; no leader is needed, and a node that stops only leaves
- * its work to the others.
+ * its work to the others. It starts after the schema is migrated, so its first round finds the
+ * table.
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigrator")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class NotificationDispatcher {
 
