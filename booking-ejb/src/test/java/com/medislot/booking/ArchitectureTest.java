@@ -29,10 +29,11 @@ class ArchitectureTest {
   }
 
   @Test
-  void onlyTheEventsFeatureTalksJms() {
+  void onlyTheEventsAndNotificationFeaturesTalkJms() {
     noClasses()
         .that()
-        .resideOutsideOfPackage("com.medislot.booking.events..")
+        .resideOutsideOfPackages(
+            "com.medislot.booking.events..", "com.medislot.booking.notification..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("jakarta.jms..")

@@ -1,5 +1,7 @@
 package com.medislot.it;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.medislot.launcher.AppSettings;
 import com.medislot.launcher.EmbeddedBroker;
 import com.medislot.launcher.EmbeddedDatabase;
@@ -33,6 +35,7 @@ public class TestStack implements LauncherSessionListener {
   private static EmbeddedDatabase database;
   private static EmbeddedBroker broker;
   private static Secrets secrets;
+  private static GreenMail mail;
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -52,6 +55,11 @@ public class TestStack implements LauncherSessionListener {
               LocalPorts.freePort(),
               secrets.brokerUser(),
               secrets.brokerPassword());
+      mail =
+          new GreenMail(
+              new ServerSetup(
+                  LocalPorts.freePort(), LocalPorts.LOOPBACK, ServerSetup.PROTOCOL_SMTP));
+      mail.start();
       configureContainer(work);
       AppSettings.builder()
           .database(database)
@@ -67,6 +75,10 @@ public class TestStack implements LauncherSessionListener {
           .set("medislot.holds.ttl", HOLD_TTL.toString())
           .set("medislot.waitlist.offer-ttl", HOLD_TTL.toString())
           .set("medislot.holds.sweep-interval", "PT1S")
+          .set("medislot.mail.host", LocalPorts.LOOPBACK)
+          .set("medislot.mail.port", Integer.toString(mail.getSmtp().getPort()))
+          .set("medislot.mail.from", "no-reply@medislot.test")
+          .set("medislot.notify.poll-interval", "PT0.5S")
           .build()
           .writeTo(work.resolve("payara.properties"));
       Files.writeString(
@@ -114,6 +126,10 @@ public class TestStack implements LauncherSessionListener {
 
   @Override
   public void launcherSessionClosed(LauncherSession session) {
+    if (mail != null) {
+      mail.stop();
+      mail = null;
+    }
     if (broker != null) {
       broker.close();
       broker = null;
@@ -126,6 +142,11 @@ public class TestStack implements LauncherSessionListener {
 
   static EmbeddedDatabase database() {
     return database;
+  }
+
+  /** The SMTP server the application sends its emails to. */
+  static GreenMail mail() {
+    return mail;
   }
 
   static EmbeddedBroker broker() {

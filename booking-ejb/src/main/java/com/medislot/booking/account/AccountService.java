@@ -1,7 +1,9 @@
 package com.medislot.booking.account;
 
 import com.medislot.booking.errors.ConflictException;
+import com.medislot.booking.errors.InvalidInputException;
 import com.medislot.booking.infrastructure.SqlStates;
+import com.medislot.booking.notification.PhoneNumbers;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +14,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Registers patients and checks credentials. */
 @Stateless
@@ -24,13 +27,26 @@ public class AccountService {
 
   @Inject private Clock clock;
 
+  /** Region of phone numbers given without a country code. */
+  @Inject
+  @ConfigProperty(name = "medislot.phone.default-region", defaultValue = "FR")
+  String phoneRegion;
+
   /**
    * Creates a patient account.
    *
    * @throws ConflictException if an account already uses this email (case-insensitive)
+   * @throws InvalidInputException if the phone number is not a valid number
    */
   public Account registerPatient(Registration r) {
     String email = normalise(r.email());
+    Optional<String> phone = Optional.empty();
+    if (r.phone().isPresent()) {
+      phone = PhoneNumbers.toE164(r.phone().get(), phoneRegion);
+      if (phone.isEmpty()) {
+        throw new InvalidInputException("phone", "must be a valid phone number");
+      }
+    }
     if (findByEmail(email).isPresent()) {
       throw new ConflictException("email", "An account with this email already exists");
     }
@@ -43,7 +59,7 @@ public class AccountService {
             r.firstName(),
             r.lastName(),
             r.birthDate(),
-            r.phone().orElse(null),
+            phone.orElse(null),
             clock.instant());
     em.persist(account);
     try {

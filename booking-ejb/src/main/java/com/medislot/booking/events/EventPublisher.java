@@ -33,7 +33,8 @@ public class EventPublisher {
   /** The topic every domain event is published on. */
   public static final String TOPIC = "medislot.events";
 
-  static final String CONNECTION_FACTORY = "java:app/jms/medislot/ConnectionFactory";
+  /** JNDI name of the XA connection factory of the Artemis resource adapter. */
+  public static final String CONNECTION_FACTORY = "java:app/jms/medislot/ConnectionFactory";
 
   @Resource(lookup = CONNECTION_FACTORY)
   private ConnectionFactory connectionFactory;

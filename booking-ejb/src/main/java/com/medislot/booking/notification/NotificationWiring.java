@@ -1,0 +1,42 @@
+package com.medislot.booking.notification;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/** The plain objects of this package, built once from the settings. */
+@ApplicationScoped
+public class NotificationWiring {
+
+  @Inject NotificationConfig config;
+
+  private NotificationStore store;
+  private AppointmentDetailsReader reader;
+  private Deliverer deliverer;
+
+  @PostConstruct
+  void build() {
+    store = new NotificationStore();
+    reader = new AppointmentDetailsReader(config.phoneRegion());
+    Optional<SmsGateway> sms =
+        config.sms().enabled() ? Optional.of(new HttpSmsGateway(config.sms())) : Optional.empty();
+    deliverer = new Deliverer(new MailSender(config.mail()), sms);
+  }
+
+  NotificationStore store() {
+    return store;
+  }
+
+  AppointmentDetailsReader reader() {
+    return reader;
+  }
+
+  DeliveryRound round(DeliveryListener listener) {
+    return new DeliveryRound(store, reader, deliverer, config.retry(), listener);
+  }
+
+  boolean smsEnabled() {
+    return config.sms().enabled();
+  }
+}

@@ -1,0 +1,273 @@
+package com.medislot.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.json.Json;
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.File;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Notifications end to end: bookings and cancellations through the API produce emails with
+ * iCalendar invites on a real SMTP server (GreenMail, started by {@link TestStack}); a booking
+ * whose transaction rolls back produces none.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NotificationIT {
+
+  private static final Duration MAIL_WAIT = Duration.ofSeconds(20);
+  private static final String PASSWORD = "correct horse battery";
+
+  @Deployment(testable = false)
+  static WebArchive application() {
+    File war = new File(System.getProperty("it.runtime"), "ROOT.war");
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
+  }
+
+  @Test
+  void bookingSendsOneConfirmationAndCancellingSendsACancelWithTheSameUid() throws Exception {
+    Target target = Target.pick(20);
+    String slot = target.slots().get(target.slots().size() / 2);
+    String email = newEmail();
+    String token = register(email, Optional.of("06 12 34 56 78"));
+
+    Api.Answer booked = Api.book(token, target.bookingBody(slot), UUID.randomUUID().toString());
+    assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+    long id = booked.json().getJsonNumber("id").longValue();
+
+    MimeMessage confirmation = awaitMessages(email, 1).get(0);
+    assertThat(confirmation.getSubject()).startsWith("Appointment confirmed");
+    Calendar request = invite(confirmation);
+    assertThat(request.getRequiredProperty("METHOD").getValue()).isEqualTo("REQUEST");
+    String uid = event(request, "UID");
+    assertThat(uid).isEqualTo("appointment-" + id + "@medislot");
+    assertThat(event(request, "SEQUENCE")).isEqualTo("0");
+    assertThat(event(request, "DTSTART")).isEqualTo(icalUtc(slot));
+
+    Api.Answer cancelled =
+        Api.post("appointments/" + id + "/cancel", "", Optional.of(token), Map.of());
+    assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+    List<MimeMessage> both = awaitMessages(email, 2);
+    Calendar cancel = invite(both.get(1));
+    assertThat(cancel.getRequiredProperty("METHOD").getValue()).isEqualTo("CANCEL");
+    assertThat(event(cancel, "UID")).isEqualTo(uid);
+    assertThat(Integer.parseInt(event(cancel, "SEQUENCE"))).isGreaterThan(0);
+
+    // a second cancel changes nothing and sends nothing; no duplicate of either message comes
+    Api.post("appointments/" + id + "/cancel", "", Optional.of(token), Map.of());
+    Thread.sleep(3000);
+    assertThat(messagesTo(email)).hasSize(2);
+    // the patient's phone is kept in E.164 form
+    assertThat(phoneOf(email)).isEqualTo("+33612345678");
+    Api.Answer metrics = Api.getRoot("/metrics");
+    assertThat(metrics.status()).isEqualTo(200);
+    assertThat(metrics.body())
+        .containsPattern("medislot_notifications_sent_total\\{[^}]*channel=\"email\"");
+  }
+
+  @Test
+  void aRolledBackBookingSendsNoEmail() throws Exception {
+    Target target = Target.pick(21);
+    String blocked = target.slots().get(0);
+    String control = target.slots().get(3);
+    String email = newEmail();
+    String token = register(email, Optional.empty());
+    // Another writer holds an uncommitted overlapping appointment: the booking passes its
+    // checks and publishes its event, then fails on the exclusion constraint and rolls back.
+    try (Connection c = database()) {
+      c.setAutoCommit(false);
+      insertAppointment(
+          c, target, Instant.parse(blocked), Instant.parse(blocked).plus(Duration.ofMinutes(1)));
+      CompletableFuture<Api.Answer> attempt =
+          CompletableFuture.supplyAsync(
+              () -> Api.book(token, target.bookingBody(blocked), "rolled-back"));
+      awaitLockWaiter();
+      c.commit();
+      Api.Answer refused = attempt.get(60, TimeUnit.SECONDS);
+      assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+    }
+    // a committed booking of the same patient afterwards: its email is the only one
+    Api.Answer ok = Api.book(token, target.bookingBody(control), "committed");
+    assertThat(ok.status()).as(ok.body()).isEqualTo(201);
+    List<MimeMessage> received = awaitMessages(email, 1);
+    assertThat(event(invite(received.get(0)), "UID"))
+        .isEqualTo("appointment-" + ok.json().getJsonNumber("id") + "@medislot");
+    Thread.sleep(3000);
+    assertThat(messagesTo(email)).hasSize(1);
+  }
+
+  @Test
+  void anInvalidPhoneNumberIsRefusedNamingPhone() throws Exception {
+    String email = newEmail();
+    Api.Answer refused =
+        Api.post(
+            "auth/patients",
+            registration(email, Optional.of("+33 1 00 00 00")),
+            Optional.empty(),
+            Map.of());
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.isProblem()).isTrue();
+    assertThat(refused.body()).contains("phone");
+    try (Connection c = database();
+        PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM account WHERE email = ?")) {
+      ps.setString(1, email);
+      ResultSet rs = ps.executeQuery();
+      rs.next();
+      assertThat(rs.getInt(1)).isZero();
+    }
+  }
+
+  private static String newEmail() {
+    return "notify-" + UUID.randomUUID() + "@example.org";
+  }
+
+  private static String registration(String email, Optional<String> phone) {
+    var body =
+        Json.createObjectBuilder()
+            .add("email", email)
+            .add("password", PASSWORD)
+            .add("firstName", "Nora")
+            .add("lastName", "Tifier")
+            .add("birthDate", "1988-06-01");
+    phone.ifPresent(p -> body.add("phone", p));
+    return body.build().toString();
+  }
+
+  private static String register(String email, Optional<String> phone) {
+    Api.Answer created =
+        Api.post("auth/patients", registration(email, phone), Optional.empty(), Map.of());
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return Api.token(email, PASSWORD);
+  }
+
+  private static List<MimeMessage> messagesTo(String email) {
+    GreenMail mail = TestStack.mail();
+    return Arrays.stream(mail.getReceivedMessages()).filter(m -> isTo(m, email)).toList();
+  }
+
+  private static boolean isTo(MimeMessage m, String email) {
+    try {
+      Address[] to = m.getAllRecipients();
+      return to != null && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(email));
+    } catch (MessagingException e) {
+      return false;
+    }
+  }
+
+  /** Waits until {@code count} messages reached {@code email}; fails if more arrive. */
+  private static List<MimeMessage> awaitMessages(String email, int count) throws Exception {
+    long deadline = System.nanoTime() + MAIL_WAIT.toNanos();
+    List<MimeMessage> received = messagesTo(email);
+    while (received.size() < count && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      received = messagesTo(email);
+    }
+    assertThat(received).as("emails to " + email).hasSize(count);
+    return received;
+  }
+
+  private static Calendar invite(MimeMessage message) throws Exception {
+    MimeMultipart multipart = (MimeMultipart) message.getContent();
+    for (int i = 0; i < multipart.getCount(); i++) {
+      BodyPart part = multipart.getBodyPart(i);
+      if (part.getContentType().toLowerCase(Locale.ROOT).startsWith("text/calendar")) {
+        try (InputStream in = part.getInputStream()) {
+          return new CalendarBuilder().build(in);
+        }
+      }
+    }
+    throw new AssertionError("no invite in " + message.getSubject());
+  }
+
+  private static String event(Calendar calendar, String property) {
+    return calendar.getComponents().get(0).getRequiredProperty(property).getValue();
+  }
+
+  private static String icalUtc(String instant) {
+    return Instant.parse(instant).toString().replace("-", "").replace(":", "").replace(".000", "");
+  }
+
+  private static String phoneOf(String email) throws SQLException {
+    try (Connection c = database();
+        PreparedStatement ps = c.prepareStatement("SELECT phone FROM account WHERE email = ?")) {
+      ps.setString(1, email);
+      ResultSet rs = ps.executeQuery();
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  private static Connection database() throws SQLException {
+    var db = TestStack.database();
+    return DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+  }
+
+  private static void insertAppointment(Connection c, Target target, Instant start, Instant end)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO appointment (practitioner_id, location_id, motive_id, patient_id, status,"
+                + " start_at, end_at, created_at) VALUES (?, ?, ?, (SELECT MIN(id) FROM account),"
+                + " 'CONFIRMED', ?, ?, now())")) {
+      ps.setLong(1, target.practitionerId());
+      ps.setLong(2, target.locationId());
+      ps.setLong(3, target.motiveId());
+      ps.setObject(4, OffsetDateTime.ofInstant(start, ZoneOffset.UTC));
+      ps.setObject(5, OffsetDateTime.ofInstant(end, ZoneOffset.UTC));
+      ps.executeUpdate();
+    }
+  }
+
+  private static void awaitLockWaiter() throws Exception {
+    try (Connection observer = database();
+        Statement s = observer.createStatement()) {
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (System.nanoTime() < deadline) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                    + " AND datname = current_database()");
+        rs.next();
+        if (rs.getInt(1) > 0) {
+          return;
+        }
+        Thread.sleep(50);
+      }
+    }
+    throw new AssertionError("the booking never waited on the conflicting transaction");
+  }
+}
