@@ -113,6 +113,8 @@ class StaffAppointmentsIT {
       Api.Answer first = cancel(id, "{\"reason\":\"Dr is ill today\"}", staff);
       assertThat(first.status()).as(first.body()).isEqualTo(200);
       assertThat(first.json().getString("status")).isEqualTo("CANCELLED");
+      assertThat(first.json().getString("cancelledBy")).isEqualTo("staff");
+      assertThat(first.json().getString("cancelReason")).isEqualTo("Dr is ill today");
       Api.Answer again = cancel(id, "{\"reason\":\"second click\"}", staff);
       assertThat(again.status()).isEqualTo(200);
       assertThat(again.body()).isEqualTo(first.body());

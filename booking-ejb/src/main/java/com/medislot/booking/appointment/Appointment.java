@@ -63,6 +63,12 @@ public class Appointment {
   @Column(name = "cancelled_at")
   private Instant cancelledAt;
 
+  @Column(name = "cancelled_by")
+  private String cancelledBy;
+
+  @Column(name = "cancel_reason")
+  private String cancelReason;
+
   /** Set on rows that started as holds; kept after confirmation. */
   @Column(name = "expires_at")
   private Instant expiresAt;
@@ -182,15 +188,29 @@ public class Appointment {
   /**
    * Cancels this appointment; cancelling a cancelled appointment changes nothing.
    *
+   * @param by {@code patient} or {@code staff}
+   * @param reason the clinic's reason, empty for a patient's cancellation
    * @return whether this call changed the state
    */
-  public boolean cancel(Instant at) {
+  public boolean cancel(Instant at, String by, Optional<String> reason) {
     if (status == AppointmentStatus.CANCELLED) {
       return false;
     }
     status = AppointmentStatus.CANCELLED;
     cancelledAt = Objects.requireNonNull(at);
+    cancelledBy = Objects.requireNonNull(by);
+    cancelReason = reason.orElse(null);
     return true;
+  }
+
+  /** Who cancelled it ({@code patient} or {@code staff}), if it is cancelled. */
+  public Optional<String> cancelledBy() {
+    return Optional.ofNullable(cancelledBy);
+  }
+
+  /** The clinic's reason for cancelling, if it gave one. */
+  public Optional<String> cancelReason() {
+    return Optional.ofNullable(cancelReason);
   }
 
   /** Moves this confirmed appointment to another slot of the same motive and location. */

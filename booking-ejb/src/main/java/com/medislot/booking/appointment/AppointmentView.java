@@ -18,7 +18,9 @@ public record AppointmentView(
     long patientId,
     Instant start,
     Instant end,
-    Optional<RelativeView> relative) {
+    Optional<RelativeView> relative,
+    Optional<String> cancelledBy,
+    Optional<String> cancelReason) {
 
   static AppointmentView of(Appointment a) {
     return new AppointmentView(
@@ -30,6 +32,8 @@ public record AppointmentView(
         a.patientId(),
         a.start(),
         a.end(),
-        a.relative().map(RelativeView::of));
+        a.relative().map(RelativeView::of),
+        a.cancelledBy(),
+        a.cancelReason());
   }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Cancels appointments under the same calendar lock as booking, so a cancellation and a booking of
@@ -47,7 +48,7 @@ public class CancellationService {
     }
     Instant now = clock.instant();
     policy.checkMayChange(a, p, now);
-    a.cancel(now);
+    a.cancel(now, "patient", Optional.empty());
     events.publish(AppointmentEvents.of(EventType.APPOINTMENT_CANCELLED, a, now));
     em.flush();
     // The freed slot goes to the waiting list first, in this same transaction.
@@ -77,7 +78,7 @@ public class CancellationService {
       return AppointmentView.of(a);
     }
     Instant now = clock.instant();
-    a.cancel(now);
+    a.cancel(now, "staff", Optional.of(reason.text()));
     events.publish(AppointmentEvents.cancelledByStaff(a, reason, now));
     em.flush();
     waitlist.offerFreeSlots(p, now);

@@ -40,6 +40,8 @@ public final class JsonViews {
             .add("start", a.start().toString())
             .add("end", a.end().toString());
     a.relative().ifPresent(r -> b.add("relativeId", r.id()));
+    a.cancelledBy().ifPresent(by -> b.add("cancelledBy", by));
+    a.cancelReason().ifPresent(reason -> b.add("cancelReason", reason));
     return b.add("bookedFor", bookedFor(a.relative())).build();
   }
 
