@@ -21,7 +21,9 @@ import org.xml.sax.SAXException;
  * Confines a freshly created domain to 127.0.0.1 by editing the {@code server-config} of its {@code
  * domain.xml} before the first start: HTTP, HTTPS and admin listeners, the three IIOP listeners and
  * the JMX connector on loopback; the built-in JMS broker, the data grid (Hazelcast) and phone-home
- * off.
+ * off; and the H2 database server of the EJB timer service, which Payara starts on the first timer
+ * (the application's non-persistent timers too) on a random port of every interface, bound to
+ * loopback with the JVM option {@code -Dh2.bindAddress=127.0.0.1}.
  *
  * <p>Why not a pre-boot command file: at pre-boot, Payara 6.2025.9 has no JMS service configuration
  * yet ("No configuration found for configs.config.server-config.jms-service") and cannot run {@code
@@ -52,6 +54,9 @@ final class LoopbackOnlyConfig {
       jmsService(config).setAttribute("type", "DISABLED");
       child(config, "hazelcast-config-specific-configuration").setAttribute("enabled", "false");
       child(config, "phone-home-runtime-configuration").setAttribute("enabled", "false");
+      Element h2Loopback = document.createElement("jvm-options");
+      h2Loopback.setTextContent("-Dh2.bindAddress=127.0.0.1");
+      child(config, "java-config").appendChild(h2Loopback);
       var transformer = TransformerFactory.newInstance().newTransformer();
       transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
       transformer.transform(new DOMSource(document), new StreamResult(domainXml.toFile()));

@@ -39,6 +39,7 @@ public class BookingService {
   @Inject private RelativeService relatives;
   @Inject private EventPublisher events;
   @Inject private SlotCheck slotCheck;
+  @Inject private MotiveEligibility eligibility;
   @Inject private Clock clock;
 
   /**
@@ -68,6 +69,8 @@ public class BookingService {
     Instant now = clock.instant();
     // A hold past its expiry that the sweep has not reached yet must not block this slot.
     expiry.expireDue(practitioner.id(), now);
+    eligibility.check(
+        new AntiHoardingCheck.Person(patientId, request.relativeId()), calendar.motive(), now);
     Slot slot = slotCheck.bookable(calendar, request.start(), now, OptionalLong.empty());
     antiHoarding.check(
         new AntiHoardingCheck.Person(patientId, request.relativeId()),

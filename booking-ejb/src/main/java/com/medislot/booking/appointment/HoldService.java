@@ -45,6 +45,7 @@ public class HoldService {
   @Inject private Locks locks;
   @Inject private CalendarReader calendars;
   @Inject private SlotCheck slotCheck;
+  @Inject private MotiveEligibility eligibility;
   @Inject private AntiHoardingCheck antiHoarding;
   @Inject private HoldExpiry expiry;
   @Inject private WaitlistMatcher waitlist;
@@ -86,6 +87,8 @@ public class HoldService {
     Instant now = clock.instant();
     expiry.expireDue(p.id(), now);
     checkActiveHolds(patientId, now);
+    eligibility.check(
+        new AntiHoardingCheck.Person(patientId, request.relativeId()), calendar.motive(), now);
     Slot slot = slotCheck.bookable(calendar, request.start(), now, OptionalLong.empty());
     antiHoarding.check(
         new AntiHoardingCheck.Person(patientId, request.relativeId()),

@@ -4,6 +4,7 @@ import com.medislot.booking.availability.AvailabilityEngine;
 import com.medislot.booking.availability.AvailabilityQuery;
 import com.medislot.booking.availability.Slot;
 import com.medislot.booking.availability.TimeRange;
+import com.medislot.booking.errors.NotFoundException;
 import com.medislot.booking.practitioner.Location;
 import com.medislot.booking.practitioner.Practitioner;
 import com.medislot.booking.practitioner.VisitMotive;
@@ -42,6 +43,10 @@ public class SlotService {
   /** Free slots starting in {@code range}; validates that the triple belongs together. */
   public FreeSlots freeSlots(long practitionerId, long locationId, long motiveId, TimeRange range) {
     CalendarReader.Calendar c = calendars.calendar(practitionerId, locationId, motiveId);
+    if (!c.motive().onlineBookable()) {
+      // not in the public profile either: only the practice books it
+      throw new NotFoundException("Visit motive", motiveId);
+    }
     return new FreeSlots(c.location().zone(), freeSlots(c, range));
   }
 
