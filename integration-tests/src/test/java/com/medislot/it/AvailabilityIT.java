@@ -330,6 +330,44 @@ class AvailabilityIT {
         "country horizon back");
   }
 
+  /** A follow-up motive is refused to a patient the practitioner has never seen (422 with rule). */
+  @Test
+  @Order(8)
+  void aReturningPatientsMotiveIsRefusedToANewPatient() {
+    JsonObject chosen = null;
+    long practitioner = 0;
+    for (int index = 56; index < 60 && chosen == null; index++) {
+      Target target = Target.pick(index);
+      JsonObject profile =
+          Api.get("practitioners/" + target.practitionerId(), Optional.empty()).json();
+      for (JsonObject m : profile.getJsonArray("motives").getValuesAs(JsonObject.class)) {
+        if (!m.getBoolean("newPatients")) {
+          chosen = m;
+          practitioner = target.practitionerId();
+          break;
+        }
+      }
+    }
+    assertThat(chosen).as("a practitioner with a follow-up motive among picks 56-59").isNotNull();
+    long motive = chosen.getJsonNumber("id").longValue();
+    JsonObject profile = Api.get("practitioners/" + practitioner, Optional.empty()).json();
+    long location =
+        profile.getJsonArray("locations").getJsonObject(0).getJsonNumber("id").longValue();
+    List<String> slots = Target.slots(practitioner, location, motive);
+    assertThat(slots).isNotEmpty();
+
+    String slot = slots.get(slots.size() / 2);
+    Api.Answer refused =
+        Api.book(
+            Api.newPatientToken(),
+            Api.bookingBody(practitioner, location, motive, slot),
+            java.util.UUID.randomUUID().toString());
+    assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+    assertThat(refused.isProblem()).isTrue();
+    assertThat(refused.json().getString("rule")).isEqualTo("returningPatientsOnly");
+    assertThat(Target.slots(practitioner, location, motive)).as("nothing booked").contains(slot);
+  }
+
   /**
    * The periodic pass refreshes a practitioner whose next availability has passed: simulate time
    * passing by moving the stored value into the past, then watch it come back.
