@@ -37,26 +37,13 @@ public class PractitionerResource {
     JsonArrayBuilder locations = Json.createArrayBuilder();
     p.locations().forEach(l -> locations.add(JsonViews.location(l)));
     JsonArrayBuilder motives = Json.createArrayBuilder();
-    profile
-        .motives()
-        .forEach(
-            m ->
-                motives.add(
-                    Json.createObjectBuilder()
-                        .add("id", m.id())
-                        .add("name", m.name())
-                        .add("durationMinutes", m.duration().toMinutes())
-                        .add("newPatients", m.newPatients())));
+    profile.motives().forEach(m -> motives.add(JsonViews.motive(m)));
     JsonArrayBuilder languages = Json.createArrayBuilder();
     p.languages().forEach(languages::add);
     return Json.createObjectBuilder()
         .add("id", p.id())
         .add("name", p.displayName())
-        .add(
-            "specialty",
-            Json.createObjectBuilder()
-                .add("code", p.specialty().code())
-                .add("name", p.specialty().name()))
+        .add("specialty", JsonViews.specialty(p.specialty()))
         .add("languages", languages)
         .add("acceptsNewPatients", p.acceptsNewPatients())
         .add("locations", locations)

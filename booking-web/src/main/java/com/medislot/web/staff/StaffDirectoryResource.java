@@ -37,24 +37,11 @@ public class StaffDirectoryResource {
     JsonArrayBuilder locations = Json.createArrayBuilder();
     p.locations().forEach(l -> locations.add(JsonViews.location(l)));
     JsonArrayBuilder motives = Json.createArrayBuilder();
-    profile
-        .motives()
-        .forEach(
-            m ->
-                motives.add(
-                    Json.createObjectBuilder()
-                        .add("id", m.id())
-                        .add("name", m.name())
-                        .add("durationMinutes", m.duration().toMinutes())
-                        .add("onlineBookable", m.onlineBookable())));
+    profile.motives().forEach(m -> motives.add(JsonViews.motive(m)));
     return Json.createObjectBuilder()
         .add("id", p.id())
         .add("name", p.displayName())
-        .add(
-            "specialty",
-            Json.createObjectBuilder()
-                .add("code", p.specialty().code())
-                .add("name", p.specialty().name()))
+        .add("specialty", JsonViews.specialty(p.specialty()))
         .add("locations", locations)
         .add("motives", motives)
         .build();

@@ -5,6 +5,8 @@ import com.medislot.booking.appointment.HoldView;
 import com.medislot.booking.appointment.WaitlistView;
 import com.medislot.booking.patient.RelativeView;
 import com.medislot.booking.practitioner.Location;
+import com.medislot.booking.practitioner.Specialty;
+import com.medislot.booking.practitioner.VisitMotive;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -14,6 +16,21 @@ import java.util.Optional;
 public final class JsonViews {
 
   private JsonViews() {}
+
+  /** A visit motive as profiles and the staff directory show it. */
+  public static JsonObject motive(VisitMotive m) {
+    return Json.createObjectBuilder()
+        .add("id", m.id())
+        .add("name", m.name())
+        .add("durationMinutes", m.duration().toMinutes())
+        .add("newPatients", m.newPatients())
+        .add("onlineBookable", m.onlineBookable())
+        .build();
+  }
+
+  public static JsonObject specialty(Specialty s) {
+    return Json.createObjectBuilder().add("code", s.code()).add("name", s.name()).build();
+  }
 
   public static JsonObject location(Location l) {
     return Json.createObjectBuilder()
