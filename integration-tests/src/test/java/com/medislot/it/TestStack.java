@@ -110,6 +110,7 @@ public class TestStack implements LauncherSessionListener {
     int http = LocalPorts.freePort();
     int hazelcast = LocalPorts.freePort();
     System.setProperty("it.http.port", Integer.toString(http));
+    System.setProperty("it.hazelcast.port", Integer.toString(hazelcast));
     String options =
         String.join(
             " ",
