@@ -20,7 +20,7 @@ public class SearchResultCache {
   @Inject Clock clock;
 
   @Inject
-  @ConfigProperty(name = "medislot.search.cache-ttl", defaultValue = "PT0.5S")
+  @ConfigProperty(name = "medislot.search.cache-ttl", defaultValue = "PT0.25S")
   Duration ttl;
 
   @Inject
