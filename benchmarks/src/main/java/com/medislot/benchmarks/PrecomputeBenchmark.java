@@ -58,35 +58,21 @@ public final class PrecomputeBenchmark {
   private PrecomputeBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = new HashMap<>();
-    for (String arg : args) {
-      if (!arg.startsWith("--") || !arg.contains("=")) {
-        System.err.println("usage: PrecomputeBenchmark [--practitioners=N] [--threads=N] ...");
-        System.exit(2);
-      }
-      options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-    }
-    int practitioners = Integer.parseInt(options.getOrDefault("practitioners", "500000"));
-    int patients =
-        Integer.parseInt(
-            options.getOrDefault("patients", Integer.toString(Math.max(1000, practitioners / 10))));
-    int threads =
-        Integer.parseInt(
-            options.getOrDefault(
-                "threads", Integer.toString(Runtime.getRuntime().availableProcessors())));
-    int batch = Integer.parseInt(options.getOrDefault("batch", "500"));
-    int days = Integer.parseInt(options.getOrDefault("days", "28"));
+    Options options = Options.parse(args);
+    int practitioners = options.getInt("practitioners", 500_000);
+    int patients = options.getInt("patients", Math.max(1000, practitioners / 10));
+    int threads = options.getInt("threads", Runtime.getRuntime().availableProcessors());
+    int batch = options.getInt("batch", 500);
+    int days = options.getInt("days", 28);
 
     EmbeddedDatabase database = null;
-    String url = options.get("jdbc-url");
-    String user = options.get("user");
-    String password = options.get("password");
+    String url = options.get("jdbc-url").orElse(null);
+    String user = options.get("user").orElse(null);
+    String password = options.get("password").orElse(null);
     boolean reuse = false;
     if (url == null) {
-      Path dir = Path.of(options.getOrDefault("data-dir", "target/precompute-db"));
-      reuse =
-          Boolean.parseBoolean(options.getOrDefault("reuse", "false"))
-              && Files.exists(dir.resolve("PG_VERSION"));
+      Path dir = Path.of(options.get("data-dir", "target/precompute-db"));
+      reuse = options.getBoolean("reuse", false) && Files.exists(dir.resolve("PG_VERSION"));
       if (!reuse) {
         deleteRecursively(dir);
       }

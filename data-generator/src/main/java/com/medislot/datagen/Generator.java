@@ -218,6 +218,9 @@ public final class Generator {
         }
         load.run();
         long t0 = System.nanoTime();
+        // one-off builds of large indexes and key checks: give them memory for this transaction
+        s.execute("SET LOCAL maintenance_work_mem = '1GB'");
+        s.execute("SET LOCAL work_mem = '256MB'");
         List<String> restore = new ArrayList<>(indexes);
         restore.addAll(exclusions);
         restore.addAll(foreignKeys);

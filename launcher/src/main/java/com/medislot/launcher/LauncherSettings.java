@@ -33,6 +33,7 @@ final class LauncherSettings {
   static final String RAR = "medislot.launcher.rar";
   static final String STARTUP_TIMEOUT = "medislot.launcher.startup-timeout-seconds";
   static final String QUIET = "medislot.launcher.quiet";
+  static final String JVM_OPTIONS = "medislot.launcher.jvm-options";
 
   /** Read by the launcher only, never handed to the application. */
   private static final List<String> LAUNCHER_ONLY = List.of(HTTP_PORT, DB_PORT, HAZELCAST_PORT);
@@ -139,6 +140,12 @@ final class LauncherSettings {
             path(RAR, runtimeDir.resolve(PayaraMicroProcess.RESOURCE_ADAPTER_NAME + ".rar")));
   }
 
+  /** Options for Payara Micro's JVM, e.g. {@code -Xmx4g} (none: the JVM's defaults). */
+  List<String> jvmOptions() {
+    String value = raw.getOrDefault(JVM_OPTIONS, "").trim();
+    return value.isEmpty() ? List.of() : List.of(value.split("\\s+"));
+  }
+
   /** Present when the application should use an existing database. */
   Optional<String> externalDatabaseUrl() {
     return Optional.ofNullable(raw.get(AppSettings.DB_URL));
@@ -181,6 +188,7 @@ final class LauncherSettings {
         "  medislot.launcher.payara-jar, .war, .rar   single files (.rar=none: deploy no adapter)",
         "  medislot.launcher.startup-timeout-seconds  readiness wait (240)",
         "  medislot.launcher.quiet                    do not echo the server log (false)",
+        "  medislot.launcher.jvm-options              Payara Micro's JVM options, e.g. -Xmx4g (none)",
         "Any other medislot.* or mp.* setting is passed to the application.");
   }
 

@@ -135,6 +135,7 @@ public final class Main {
               .startupTimeout(settings.startupTimeout())
               .echoOutput(settings.quiet() ? Optional.empty() : Optional.of(out));
       settings.rar().ifPresent(builder::resourceAdapter);
+      settings.jvmOptions().forEach(builder::jvmOption);
       out.println(
           "Payara Micro: starting (log " + dataDir.resolve("payara").resolve("payara.log") + ")");
       PayaraMicroProcess launched = register(builder.launch());

@@ -63,6 +63,15 @@ class LauncherSettingsTest {
   }
 
   @Test
+  void jvmOptionsAreSplitOnWhitespaceAndStayWithTheLauncher() {
+    LauncherSettings settings =
+        LauncherSettings.of(Map.of("medislot.launcher.jvm-options", " -Xmx4g  -XX:+UseG1GC "));
+    assertThat(settings.jvmOptions()).containsExactly("-Xmx4g", "-XX:+UseG1GC");
+    assertThat(settings.passThrough()).doesNotContainKey("medislot.launcher.jvm-options");
+    assertThat(LauncherSettings.of(Map.of()).jvmOptions()).isEmpty();
+  }
+
+  @Test
   void malformedValuesAreRejected() {
     assertThatThrownBy(() -> LauncherSettings.of(Map.of("medislot.http.port", "eighty")))
         .isInstanceOf(IllegalArgumentException.class)

@@ -2,7 +2,7 @@ package com.medislot.booking.appointment;
 
 import com.medislot.booking.events.DomainEvent;
 import com.medislot.booking.events.EventType;
-import jakarta.json.Json;
+import com.medislot.booking.infrastructure.Jsons;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 
@@ -52,7 +52,7 @@ final class AppointmentEvents {
   }
 
   private static JsonObjectBuilder payload(Appointment a) {
-    return Json.createObjectBuilder()
+    return Jsons.createObjectBuilder()
         .add("appointmentId", a.id())
         .add("practitionerId", a.practitionerId())
         .add("locationId", a.locationId())

@@ -11,6 +11,7 @@ import com.medislot.booking.errors.RuleViolationException;
 import com.medislot.booking.events.DomainEvent;
 import com.medislot.booking.events.EventPublisher;
 import com.medislot.booking.events.EventType;
+import com.medislot.booking.infrastructure.Jsons;
 import com.medislot.booking.practitioner.CalendarExceptionRecord;
 import com.medislot.booking.practitioner.Location;
 import com.medislot.booking.practitioner.Practitioner;
@@ -20,7 +21,6 @@ import com.medislot.booking.practitioner.WeeklyOpening;
 import com.medislot.booking.slots.CalendarReader;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -221,7 +221,7 @@ public class CalendarAdministration {
             EventType.AVAILABILITY_CHANGED,
             clock.instant(),
             p.id(),
-            Json.createObjectBuilder()
+            Jsons.createObjectBuilder()
                 .add("practitionerId", p.id())
                 .add("calendarVersion", p.calendarVersion())
                 .build()));

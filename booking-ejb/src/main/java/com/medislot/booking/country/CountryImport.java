@@ -4,6 +4,7 @@ import com.medislot.booking.errors.ConflictException;
 import com.medislot.booking.events.DomainEvent;
 import com.medislot.booking.events.EventPublisher;
 import com.medislot.booking.events.EventType;
+import com.medislot.booking.infrastructure.Jsons;
 import com.medislot.booking.infrastructure.SqlStates;
 import com.medislot.country.CountryDefinition;
 import com.medislot.country.CountryDiff;
@@ -11,7 +12,6 @@ import com.medislot.country.CountryFiles;
 import com.medislot.country.ValidationResult;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -166,7 +166,7 @@ public class CountryImport {
               EventType.AVAILABILITY_CHANGED,
               now,
               id.longValue(),
-              Json.createObjectBuilder()
+              Jsons.createObjectBuilder()
                   .add("practitionerId", id.longValue())
                   .add("reason", "country-import")
                   .add("country", code)

@@ -1,6 +1,6 @@
 package com.medislot.booking.events;
 
-import jakarta.json.Json;
+import com.medislot.booking.infrastructure.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -41,7 +41,7 @@ public record DomainEvent(
   }
 
   public String toJson() {
-    return Json.createObjectBuilder()
+    return Jsons.createObjectBuilder()
         .add("specversion", "1.0")
         .add("id", id.toString())
         .add("type", type.wireName())
@@ -60,7 +60,7 @@ public record DomainEvent(
    * newer schema, malformed), so a consumer can skip it instead of failing forever.
    */
   public static Optional<DomainEvent> parse(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         return Optional.empty();

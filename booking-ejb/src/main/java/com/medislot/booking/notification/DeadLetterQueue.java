@@ -1,11 +1,11 @@
 package com.medislot.booking.notification;
 
 import com.medislot.booking.events.EventPublisher;
+import com.medislot.booking.infrastructure.Jsons;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
-import jakarta.json.Json;
 
 /**
  * Puts a notification that used all its attempts on the dead-letter queue {@value #QUEUE}, inside
@@ -22,7 +22,7 @@ public class DeadLetterQueue {
 
   public void publish(StoredNotification n, String error) {
     String body =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("notificationId", n.id())
             .add("appointmentId", n.appointmentId())
             .add("eventId", n.eventId().toString())

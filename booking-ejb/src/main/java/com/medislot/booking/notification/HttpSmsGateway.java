@@ -1,6 +1,6 @@
 package com.medislot.booking.notification;
 
-import jakarta.json.Json;
+import com.medislot.booking.infrastructure.Jsons;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,7 +28,7 @@ public final class HttpSmsGateway implements SmsGateway {
 
   @Override
   public void send(String e164, String text) throws DeliveryException {
-    String body = Json.createObjectBuilder().add("to", e164).add("text", text).build().toString();
+    String body = Jsons.createObjectBuilder().add("to", e164).add("text", text).build().toString();
     HttpRequest.Builder request =
         HttpRequest.newBuilder(settings.endpoint())
             .timeout(settings.timeout())

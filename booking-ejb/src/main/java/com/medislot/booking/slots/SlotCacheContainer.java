@@ -2,6 +2,8 @@ package com.medislot.booking.slots;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -25,6 +27,9 @@ import org.infinispan.manager.DefaultCacheManager;
  */
 @Singleton
 @Startup
+// set once in start() and only read afterwards: the container's default write lock would make
+// every slot and search-answer lookup of every request wait for one another
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SlotCacheContainer {
 
   private static final Logger LOG = Logger.getLogger(SlotCacheContainer.class.getName());
@@ -68,7 +73,7 @@ public class SlotCacheContainer {
   /** Name of the node-local cache of rendered search answers. */
   public static final String SEARCH_CACHE = "search-results";
 
-  private DefaultCacheManager manager;
+  private volatile DefaultCacheManager manager;
 
   @PostConstruct
   void start() {

@@ -5,12 +5,12 @@ import com.medislot.booking.country.CountryCatalog;
 import com.medislot.booking.country.CountryImport;
 import com.medislot.booking.country.ImportReport;
 import com.medislot.booking.errors.InvalidInputException;
+import com.medislot.booking.infrastructure.Jsons;
 import com.medislot.country.CountryDefinition;
 import com.medislot.web.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -43,13 +43,13 @@ public class CountryAdminResource {
   /** The live countries the caller manages, by code. */
   @GET
   public String live() {
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = Jsons.createArrayBuilder();
     for (Country country : catalog.live()) {
       if (!manages(country.code())) {
         continue;
       }
       JsonObjectBuilder item =
-          Json.createObjectBuilder()
+          Jsons.createObjectBuilder()
               .add("code", country.code())
               .add("name", country.name())
               .add("defaultZone", country.defaultZone())
@@ -64,7 +64,7 @@ public class CountryAdminResource {
                       .add("timeZones", d.timeZones().size()));
       list.add(item);
     }
-    return Json.createObjectBuilder().add("countries", list).build().toString();
+    return Jsons.createObjectBuilder().add("countries", list).build().toString();
   }
 
   /**

@@ -1,9 +1,9 @@
 package com.medislot.web.admin;
 
 import com.medislot.booking.country.ImportReport;
+import com.medislot.booking.infrastructure.Jsons;
 import com.medislot.country.CountryDiff;
 import com.medislot.country.ValidationError;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -18,10 +18,10 @@ final class CountryImportJson {
   private CountryImportJson() {}
 
   static JsonObject report(ImportReport r, boolean dryRun) {
-    JsonArrayBuilder changes = Json.createArrayBuilder();
+    JsonArrayBuilder changes = Jsons.createArrayBuilder();
     r.diff().changes().forEach(c -> changes.add(change(c)));
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("code", r.code())
             .add("name", r.name())
             .add("dryRun", dryRun)
@@ -29,7 +29,7 @@ final class CountryImportJson {
             .add("applied", r.applied())
             .add("message", message(r, dryRun))
             .add("changes", changes)
-            .add("holidayYears", Json.createArrayBuilder(r.holidayYears()))
+            .add("holidayYears", Jsons.createArrayBuilder(r.holidayYears()))
             .add("holidaysAdded", holidays(r.diff().holidaysAdded()))
             .add("holidaysRemoved", holidays(r.diff().holidaysRemoved()))
             .add("availabilityAffected", r.diff().availabilityAffected())
@@ -54,27 +54,27 @@ final class CountryImportJson {
   }
 
   static JsonObject change(CountryDiff.FieldChange c) {
-    JsonObjectBuilder b = Json.createObjectBuilder().add("field", c.field());
+    JsonObjectBuilder b = Jsons.createObjectBuilder().add("field", c.field());
     c.before().ifPresent(v -> b.add("before", v));
     c.after().ifPresent(v -> b.add("after", v));
     return b.build();
   }
 
   static JsonArray holidays(Map<LocalDate, String> days) {
-    JsonArrayBuilder a = Json.createArrayBuilder();
+    JsonArrayBuilder a = Jsons.createArrayBuilder();
     days.forEach(
         (day, name) ->
-            a.add(Json.createObjectBuilder().add("date", day.toString()).add("name", name)));
+            a.add(Jsons.createObjectBuilder().add("date", day.toString()).add("name", name)));
     return a.build();
   }
 
   /** Validation errors as problem members: file, line (0: the whole file), field, message. */
   static JsonArray errors(List<ValidationError> errors) {
-    JsonArrayBuilder a = Json.createArrayBuilder();
+    JsonArrayBuilder a = Jsons.createArrayBuilder();
     errors.forEach(
         e ->
             a.add(
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                     .add("file", e.file())
                     .add("line", e.line())
                     .add("field", e.field())

@@ -7,13 +7,13 @@ import com.medislot.booking.appointment.BookingService;
 import com.medislot.booking.appointment.CancellationService;
 import com.medislot.booking.appointment.RescheduleService;
 import com.medislot.booking.errors.InvalidInputException;
+import com.medislot.booking.infrastructure.Jsons;
 import com.medislot.web.security.Caller;
 import com.medislot.web.support.JsonViews;
 import com.medislot.web.support.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -71,7 +71,7 @@ public class AppointmentResource {
   @GET
   public String list(@QueryParam("scope") String rawScope) {
     AppointmentQueries.Scope scope = scope(rawScope);
-    JsonArrayBuilder arr = Json.createArrayBuilder();
+    JsonArrayBuilder arr = Jsons.createArrayBuilder();
     queries.list(caller.accountId(), scope).forEach(a -> arr.add(JsonViews.appointment(a)));
     return arr.build().toString();
   }

@@ -3,13 +3,13 @@ package com.medislot.web.appointment;
 import com.medislot.booking.appointment.BookingOutcome;
 import com.medislot.booking.appointment.HoldOutcome;
 import com.medislot.booking.appointment.HoldService;
+import com.medislot.booking.infrastructure.Jsons;
 import com.medislot.web.security.Caller;
 import com.medislot.web.support.JsonViews;
 import com.medislot.web.support.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -56,7 +56,7 @@ public class HoldResource {
   /** Holds that still reserve their slot. */
   @GET
   public String list() {
-    JsonArrayBuilder arr = Json.createArrayBuilder();
+    JsonArrayBuilder arr = Jsons.createArrayBuilder();
     holds.active(caller.accountId()).forEach(h -> arr.add(JsonViews.hold(h)));
     return arr.build().toString();
   }

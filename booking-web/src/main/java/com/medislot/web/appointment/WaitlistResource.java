@@ -1,13 +1,13 @@
 package com.medislot.web.appointment;
 
 import com.medislot.booking.appointment.WaitlistService;
+import com.medislot.booking.infrastructure.Jsons;
 import com.medislot.web.security.Caller;
 import com.medislot.web.support.JsonViews;
 import com.medislot.web.support.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -66,7 +66,7 @@ public class WaitlistResource {
   /** Entries in line or holding an offer. */
   @GET
   public String list() {
-    JsonArrayBuilder arr = Json.createArrayBuilder();
+    JsonArrayBuilder arr = Jsons.createArrayBuilder();
     waitlist.list(caller.accountId()).forEach(w -> arr.add(JsonViews.waitlistEntry(w)));
     return arr.build().toString();
   }

@@ -3,11 +3,11 @@ package com.medislot.web.auth;
 import com.medislot.booking.account.Account;
 import com.medislot.booking.account.AccountService;
 import com.medislot.booking.account.Registration;
+import com.medislot.booking.infrastructure.Jsons;
 import com.medislot.web.problem.Problem;
 import com.medislot.web.security.TokenIssuer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -41,7 +41,7 @@ public class AuthResource {
                 body.birthDate,
                 Optional.ofNullable(body.phone)));
     return Response.status(Response.Status.CREATED)
-        .entity(Json.createObjectBuilder().add("id", account.id()).build().toString())
+        .entity(Jsons.createObjectBuilder().add("id", account.id()).build().toString())
         .build();
   }
 
@@ -54,7 +54,7 @@ public class AuthResource {
         .map(
             t ->
                 Response.ok(
-                        Json.createObjectBuilder()
+                        Jsons.createObjectBuilder()
                             .add("access_token", t.value())
                             .add("token_type", "Bearer")
                             .add("expires_in", t.expiresInSeconds())

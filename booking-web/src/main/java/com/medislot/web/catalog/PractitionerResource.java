@@ -2,13 +2,13 @@ package com.medislot.web.catalog;
 
 import com.medislot.booking.availability.TimeRange;
 import com.medislot.booking.errors.InvalidInputException;
+import com.medislot.booking.infrastructure.Jsons;
 import com.medislot.booking.practitioner.PractitionerDirectory;
 import com.medislot.booking.slots.SlotService;
 import com.medislot.web.support.JsonViews;
 import com.medislot.web.support.Params;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,13 +34,13 @@ public class PractitionerResource {
   public String profile(@PathParam("id") String rawId) {
     PractitionerDirectory.Profile profile = directory.profile(Params.id("id", rawId));
     var p = profile.practitioner();
-    JsonArrayBuilder locations = Json.createArrayBuilder();
+    JsonArrayBuilder locations = Jsons.createArrayBuilder();
     p.locations().forEach(l -> locations.add(JsonViews.location(l)));
-    JsonArrayBuilder motives = Json.createArrayBuilder();
+    JsonArrayBuilder motives = Jsons.createArrayBuilder();
     profile.motives().forEach(m -> motives.add(JsonViews.motive(m)));
-    JsonArrayBuilder languages = Json.createArrayBuilder();
+    JsonArrayBuilder languages = Jsons.createArrayBuilder();
     p.languages().forEach(languages::add);
-    return Json.createObjectBuilder()
+    return Jsons.createObjectBuilder()
         .add("id", p.id())
         .add("name", p.displayName())
         .add("specialty", JsonViews.specialty(p.specialty()))
@@ -72,16 +72,16 @@ public class PractitionerResource {
       throw new InvalidInputException("to", "the range may span at most 31 days");
     }
     SlotService.FreeSlots found = slots.freeSlots(id, locationId, motiveId, TimeRange.of(from, to));
-    JsonArrayBuilder arr = Json.createArrayBuilder();
+    JsonArrayBuilder arr = Jsons.createArrayBuilder();
     found
         .slots()
         .forEach(
             s ->
                 arr.add(
-                    Json.createObjectBuilder()
+                    Jsons.createObjectBuilder()
                         .add("start", s.start().toString())
                         .add("end", s.end().toString())));
-    return Json.createObjectBuilder()
+    return Jsons.createObjectBuilder()
         .add("timeZone", found.zone().getId())
         .add("slots", arr)
         .build()

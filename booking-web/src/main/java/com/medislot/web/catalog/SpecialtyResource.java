@@ -1,9 +1,9 @@
 package com.medislot.web.catalog;
 
+import com.medislot.booking.infrastructure.Jsons;
 import com.medislot.booking.practitioner.PractitionerDirectory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,11 +20,11 @@ public class SpecialtyResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public String list() {
-    JsonArrayBuilder arr = Json.createArrayBuilder();
+    JsonArrayBuilder arr = Jsons.createArrayBuilder();
     directory
         .specialties()
         .forEach(
-            s -> arr.add(Json.createObjectBuilder().add("code", s.code()).add("name", s.name())));
+            s -> arr.add(Jsons.createObjectBuilder().add("code", s.code()).add("name", s.name())));
     return arr.build().toString();
   }
 }

@@ -1,9 +1,9 @@
 package com.medislot.web.health;
 
+import com.medislot.booking.infrastructure.Jsons;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -52,7 +52,7 @@ public class HealthResource {
 
   private static Response answer(List<HealthCheck> checks) {
     boolean up = true;
-    JsonArrayBuilder arr = Json.createArrayBuilder();
+    JsonArrayBuilder arr = Jsons.createArrayBuilder();
     for (HealthCheck check : checks) {
       HealthCheckResponse r;
       try {
@@ -62,10 +62,10 @@ public class HealthResource {
       }
       up &= r.getStatus() == HealthCheckResponse.Status.UP;
       arr.add(
-          Json.createObjectBuilder().add("name", r.getName()).add("status", r.getStatus().name()));
+          Jsons.createObjectBuilder().add("name", r.getName()).add("status", r.getStatus().name()));
     }
     String body =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("status", up ? "UP" : "DOWN")
             .add("checks", arr)
             .build()

@@ -1,6 +1,7 @@
 package com.medislot.web.patient;
 
 import com.medislot.booking.errors.InvalidInputException;
+import com.medislot.booking.infrastructure.Jsons;
 import com.medislot.booking.patient.Relationship;
 import com.medislot.booking.patient.RelativeService;
 import com.medislot.booking.patient.RelativeView;
@@ -10,7 +11,6 @@ import com.medislot.web.support.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,7 +41,7 @@ public class RelativeResource {
 
   @GET
   public String list() {
-    JsonArrayBuilder arr = Json.createArrayBuilder();
+    JsonArrayBuilder arr = Jsons.createArrayBuilder();
     relatives.list(caller.accountId()).forEach(r -> arr.add(JsonViews.relative(r)));
     return arr.build().toString();
   }

@@ -1,6 +1,6 @@
 package com.medislot.web.problem;
 
-import jakarta.json.Json;
+import com.medislot.booking.infrastructure.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -70,14 +70,14 @@ public final class Problem {
 
   /** A list of strings as an extension member, e.g. {@code suggestions}. */
   public Problem strings(String name, List<String> values) {
-    JsonArrayBuilder arr = Json.createArrayBuilder();
+    JsonArrayBuilder arr = Jsons.createArrayBuilder();
     values.forEach(arr::add);
     return member(name, arr.build());
   }
 
   /** A string extension member, e.g. {@code rule}. */
   public Problem property(String name, String value) {
-    return member(name, Json.createValue(Objects.requireNonNull(value)));
+    return member(name, Jsons.createValue(Objects.requireNonNull(value)));
   }
 
   /** An extension member of the document; {@code errors} here replaces the plain field list. */
@@ -106,7 +106,7 @@ public final class Problem {
   /** The JSON body. */
   public String toJson() {
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("type", "urn:medislot:problem:" + slug)
             .add("title", title)
             .add("status", status);
@@ -117,16 +117,16 @@ public final class Problem {
       b.add("instance", instance);
     }
     if (!errors.isEmpty() && !members.containsKey("errors")) {
-      JsonArrayBuilder arr = Json.createArrayBuilder();
+      JsonArrayBuilder arr = Jsons.createArrayBuilder();
       errors.forEach(
           e ->
               arr.add(
-                  Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+                  Jsons.createObjectBuilder().add("field", e.field()).add("message", e.message())));
       b.add("errors", arr);
     }
     instantLists.forEach(
         (name, values) -> {
-          JsonArrayBuilder arr = Json.createArrayBuilder();
+          JsonArrayBuilder arr = Jsons.createArrayBuilder();
           values.forEach(v -> arr.add(v.toString()));
           b.add(name, arr);
         });

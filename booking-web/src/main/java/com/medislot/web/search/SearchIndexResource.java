@@ -1,11 +1,11 @@
 package com.medislot.web.search;
 
+import com.medislot.booking.infrastructure.Jsons;
 import com.medislot.booking.search.RebuildStatus;
 import com.medislot.booking.search.SearchIndexRebuilds;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -46,7 +46,7 @@ public class SearchIndexResource {
 
   static String json(RebuildStatus s) {
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("state", s.state().name())
             .add("documentsTotal", s.documentsTotal())
             .add("documentsIndexed", s.documentsIndexed())

@@ -1,6 +1,7 @@
 package com.medislot.web.search;
 
 import com.medislot.booking.errors.InvalidInputException;
+import com.medislot.booking.infrastructure.Jsons;
 import com.medislot.booking.practitioner.PractitionerDirectory;
 import com.medislot.booking.search.Gazetteer;
 import com.medislot.booking.search.Place;
@@ -16,7 +17,6 @@ import com.medislot.booking.slots.NextSlots;
 import com.medislot.web.support.Params;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -195,11 +195,11 @@ public class SearchResource {
 
   private String render(SearchCriteria criteria) {
     SearchPage page = search.search(criteria);
-    JsonArrayBuilder results = Json.createArrayBuilder();
+    JsonArrayBuilder results = Jsons.createArrayBuilder();
     for (SearchHit hit : page.hits()) {
       results.add(result(hit));
     }
-    JsonObjectBuilder body = Json.createObjectBuilder().add("results", results);
+    JsonObjectBuilder body = Jsons.createObjectBuilder().add("results", results);
     int next = criteria.offset() + criteria.limit();
     if (page.hasMore() && next <= CursorCodec.MAX_OFFSET) {
       body.add("nextCursor", cursors.codec().encode(next, criteria.queryKey()));
@@ -208,32 +208,32 @@ public class SearchResource {
   }
 
   private static String markedStale(String body) {
-    JsonObject fresh = Json.createReader(new StringReader(body)).readObject();
-    return Json.createObjectBuilder(fresh).add("stale", true).build().toString();
+    JsonObject fresh = Jsons.createReader(new StringReader(body)).readObject();
+    return Jsons.createObjectBuilder(fresh).add("stale", true).build().toString();
   }
 
   private JsonObjectBuilder result(SearchHit hit) {
     PractitionerDocument d = hit.document();
-    JsonArrayBuilder languages = Json.createArrayBuilder();
+    JsonArrayBuilder languages = Jsons.createArrayBuilder();
     d.getLanguageCodes().forEach(languages::add);
-    JsonArrayBuilder slots = Json.createArrayBuilder();
+    JsonArrayBuilder slots = Jsons.createArrayBuilder();
     nextSlots
         .next(d.practitionerId(), d.locationId(), NEXT_SLOTS)
         .forEach(s -> slots.add(s.toString()));
     JsonObjectBuilder r =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("practitionerId", d.practitionerId())
             .add("name", d.practitionerName())
             .add(
                 "specialty",
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                     .add("code", d.specialtyCode())
                     .add("name", d.specialtyName()))
             .add("languages", languages)
             .add("acceptsNewPatients", d.acceptsNewPatients())
             .add(
                 "location",
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                     .add("id", d.locationId())
                     .add("name", d.locationName())
                     .add("address", d.address())

@@ -7,6 +7,7 @@ import com.medislot.booking.calendar.CalendarView;
 import com.medislot.booking.calendar.ExceptionDraft;
 import com.medislot.booking.calendar.OpeningDraft;
 import com.medislot.booking.errors.InvalidInputException;
+import com.medislot.booking.infrastructure.Jsons;
 import com.medislot.booking.practitioner.CalendarExceptionRecord;
 import com.medislot.booking.practitioner.RuleOverrides;
 import com.medislot.booking.practitioner.WeeklyOpening;
@@ -16,7 +17,6 @@ import com.medislot.web.support.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -73,38 +73,38 @@ public class StaffCalendarResource {
     }
     CalendarView view =
         calendars.calendar(caller.clinicId(), Params.id("id", rawId), TimeRange.of(from, to));
-    JsonArrayBuilder appointments = Json.createArrayBuilder();
+    JsonArrayBuilder appointments = Jsons.createArrayBuilder();
     view.appointments().forEach(a -> appointments.add(JsonViews.appointment(a)));
-    JsonArrayBuilder exceptions = Json.createArrayBuilder();
+    JsonArrayBuilder exceptions = Jsons.createArrayBuilder();
     view.exceptions().forEach(e -> exceptions.add(exception(e)));
-    JsonArrayBuilder free = Json.createArrayBuilder();
+    JsonArrayBuilder free = Jsons.createArrayBuilder();
     for (CalendarView.FreeSlots f : view.freeSlots()) {
-      JsonArrayBuilder slots = Json.createArrayBuilder();
+      JsonArrayBuilder slots = Jsons.createArrayBuilder();
       f.slots()
           .forEach(
               s ->
                   slots.add(
-                      Json.createObjectBuilder()
+                      Jsons.createObjectBuilder()
                           .add("start", s.start().toString())
                           .add("end", s.end().toString())));
       free.add(
-          Json.createObjectBuilder()
+          Jsons.createObjectBuilder()
               .add("locationId", f.locationId())
               .add("motiveId", f.motiveId())
               .add("slots", slots));
     }
-    JsonArrayBuilder template = Json.createArrayBuilder();
+    JsonArrayBuilder template = Jsons.createArrayBuilder();
     view.template().forEach(o -> template.add(opening(o)));
-    JsonArrayBuilder holidays = Json.createArrayBuilder();
+    JsonArrayBuilder holidays = Jsons.createArrayBuilder();
     view.holidays()
         .forEach(
             h ->
                 holidays.add(
-                    Json.createObjectBuilder()
+                    Jsons.createObjectBuilder()
                         .add("locationId", h.locationId())
                         .add("date", h.date().toString())
                         .add("name", h.name())));
-    return Json.createObjectBuilder()
+    return Jsons.createObjectBuilder()
         .add("practitionerId", view.practitionerId())
         .add("appointments", appointments)
         .add("template", template)
@@ -166,7 +166,7 @@ public class StaffCalendarResource {
             body.locationId == null ? OptionalLong.empty() : OptionalLong.of(body.locationId),
             body.reason == null ? "" : body.reason.trim());
     long id = calendars.addException(caller.clinicId(), practitionerId, draft);
-    JsonObject created = Json.createObjectBuilder().add("id", id).build();
+    JsonObject created = Jsons.createObjectBuilder().add("id", id).build();
     return Response.status(Response.Status.CREATED).entity(created.toString()).build();
   }
 
@@ -181,7 +181,7 @@ public class StaffCalendarResource {
 
   private static JsonObject exception(CalendarExceptionRecord e) {
     var b =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("id", e.id())
             .add("kind", e.kind())
             .add("start", e.startAt().toString())
@@ -192,7 +192,7 @@ public class StaffCalendarResource {
   }
 
   private static JsonObject rules(RuleOverrides r) {
-    var b = Json.createObjectBuilder();
+    var b = Jsons.createObjectBuilder();
     addOrNull(b, "minimumNoticeMinutes", r.minimumNoticeMinutes());
     addOrNull(b, "bookingHorizonDays", r.bookingHorizonDays());
     addOrNull(b, "slotIntervalMinutes", r.slotIntervalMinutes());
@@ -210,7 +210,7 @@ public class StaffCalendarResource {
 
   private static JsonObject opening(WeeklyOpening o) {
     var b =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("id", o.id())
             .add("locationId", o.locationId())
             .add("day", o.dayOfWeek().name())
@@ -220,7 +220,7 @@ public class StaffCalendarResource {
     o.validFrom().ifPresent(d -> b.add("validFrom", d.toString()));
     o.validUntil().ifPresent(d -> b.add("validUntil", d.toString()));
     o.anchorWeek().ifPresent(d -> b.add("anchorWeek", d.toString()));
-    JsonArrayBuilder motives = Json.createArrayBuilder();
+    JsonArrayBuilder motives = Jsons.createArrayBuilder();
     o.motiveIds().forEach(motives::add);
     return b.add("motiveIds", motives).build();
   }

@@ -1,12 +1,12 @@
 package com.medislot.web.staff;
 
+import com.medislot.booking.infrastructure.Jsons;
 import com.medislot.booking.practitioner.PractitionerDirectory;
 import com.medislot.web.security.Caller;
 import com.medislot.web.support.JsonViews;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -27,18 +27,18 @@ public class StaffDirectoryResource {
   /** The clinic's practitioners by name, with their locations (and time zones) and motives. */
   @GET
   public String practitioners() {
-    JsonArrayBuilder all = Json.createArrayBuilder();
+    JsonArrayBuilder all = Jsons.createArrayBuilder();
     directory.ofClinic(caller.clinicId()).forEach(profile -> all.add(practitioner(profile)));
     return all.build().toString();
   }
 
   private static JsonObject practitioner(PractitionerDirectory.Profile profile) {
     var p = profile.practitioner();
-    JsonArrayBuilder locations = Json.createArrayBuilder();
+    JsonArrayBuilder locations = Jsons.createArrayBuilder();
     p.locations().forEach(l -> locations.add(JsonViews.location(l)));
-    JsonArrayBuilder motives = Json.createArrayBuilder();
+    JsonArrayBuilder motives = Jsons.createArrayBuilder();
     profile.motives().forEach(m -> motives.add(JsonViews.motive(m)));
-    return Json.createObjectBuilder()
+    return Jsons.createObjectBuilder()
         .add("id", p.id())
         .add("name", p.displayName())
         .add("specialty", JsonViews.specialty(p.specialty()))

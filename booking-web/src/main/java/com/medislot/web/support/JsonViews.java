@@ -3,11 +3,11 @@ package com.medislot.web.support;
 import com.medislot.booking.appointment.AppointmentView;
 import com.medislot.booking.appointment.HoldView;
 import com.medislot.booking.appointment.WaitlistView;
+import com.medislot.booking.infrastructure.Jsons;
 import com.medislot.booking.patient.RelativeView;
 import com.medislot.booking.practitioner.Location;
 import com.medislot.booking.practitioner.Specialty;
 import com.medislot.booking.practitioner.VisitMotive;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Optional;
@@ -19,7 +19,7 @@ public final class JsonViews {
 
   /** A visit motive as profiles and the staff directory show it. */
   public static JsonObject motive(VisitMotive m) {
-    return Json.createObjectBuilder()
+    return Jsons.createObjectBuilder()
         .add("id", m.id())
         .add("name", m.name())
         .add("durationMinutes", m.duration().toMinutes())
@@ -29,11 +29,11 @@ public final class JsonViews {
   }
 
   public static JsonObject specialty(Specialty s) {
-    return Json.createObjectBuilder().add("code", s.code()).add("name", s.name()).build();
+    return Jsons.createObjectBuilder().add("code", s.code()).add("name", s.name()).build();
   }
 
   public static JsonObject location(Location l) {
-    return Json.createObjectBuilder()
+    return Jsons.createObjectBuilder()
         .add("id", l.id())
         .add("name", l.name())
         .add("address", l.address())
@@ -48,7 +48,7 @@ public final class JsonViews {
 
   public static JsonObject appointment(AppointmentView a) {
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("id", a.id())
             .add("status", a.status().name())
             .add("practitionerId", a.practitionerId())
@@ -64,7 +64,7 @@ public final class JsonViews {
 
   public static JsonObject hold(HoldView h) {
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("id", h.id())
             .add("status", h.status().name())
             .add("practitionerId", h.practitionerId())
@@ -79,7 +79,7 @@ public final class JsonViews {
   }
 
   public static JsonObject relative(RelativeView r) {
-    return Json.createObjectBuilder()
+    return Jsons.createObjectBuilder()
         .add("id", r.id())
         .add("firstName", r.firstName())
         .add("lastName", r.lastName())
@@ -90,7 +90,7 @@ public final class JsonViews {
 
   public static JsonObject waitlistEntry(WaitlistView w) {
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("id", w.id())
             .add("status", w.status().name())
             .add("practitionerId", w.practitionerId())
@@ -107,12 +107,12 @@ public final class JsonViews {
     return relative
         .map(
             r ->
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                     .add("relationship", r.relationship().name())
                     .add("relativeId", r.id())
                     .add("firstName", r.firstName())
                     .add("lastName", r.lastName())
                     .build())
-        .orElseGet(() -> Json.createObjectBuilder().add("relationship", "SELF").build());
+        .orElseGet(() -> Jsons.createObjectBuilder().add("relationship", "SELF").build());
   }
 }

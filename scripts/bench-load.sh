@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# The load benchmark (docs/benchmarks.md): starts Medislot on 127.0.0.1 with a data set, sends
+# searches and bookings through its web API at fixed rates (open model, latencies from when each
+# request was due), measures the search capacity and the same searches on the raw Lucene index,
+# prints the figures and stops everything.
+#
+#   scripts/bench-load.sh                                  demo data (3,000 practitioners)
+#   scripts/bench-load.sh --data=generated --practitioners=100000
+#   scripts/bench-load.sh --data=generated --db-dir=benchmarks/target/precompute-db
+#
+# Other options go to LoadBenchmark: --search-rate=1000 --booking-rate=90 --duration=300
+# --warmup=30 --patients=500 --capacity-seconds=60 --raw-seconds=60 ...
+# BENCH_SERVER_HEAP (4g) is Payara Micro's heap, BENCH_PORT_BASE (18000) the first of its ports.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+data=demo
+practitioners=20000
+db_dir=""
+pass=()
+for arg in "$@"; do
+  case "$arg" in
+    --data=*) data="${arg#*=}" ;;
+    --practitioners=*) practitioners="${arg#*=}" ;;
+    --db-dir=*) db_dir="${arg#*=}" ;;
+    *) pass+=("$arg") ;;
+  esac
+done
+[[ "$data" == demo || "$data" == generated ]] || { echo "--data is demo or generated" >&2; exit 2; }
+base_port="${BENCH_PORT_BASE:-18000}"
+http_port=$((base_port + 80))
+db_port=$((base_port + 32))
+
+# Build, then run from private copies so that a build meanwhile cannot change them.
+lib=benchmarks/target/load-lib
+rm -rf "$lib" && mkdir -p "$lib"
+./mvnw -B -ntp -q -DskipTests -pl launcher,benchmarks -am package dependency:copy-dependencies \
+  -DincludeScope=runtime -DoutputDirectory="$PWD/$lib" -Dmdep.prependGroupId=true
+cp -r benchmarks/target/classes "$lib/classes"
+runtime=benchmarks/target/load-runtime
+rm -rf "$runtime" && cp -r launcher/target/runtime "$runtime"
+cp -r launcher/target/medislot-launcher-runnable.jar launcher/target/lib "$runtime/"
+
+run="benchmarks/target/load-run-$data"
+children=()
+stop() {
+  local pid
+  for pid in "${children[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${children[@]}"; do wait "$pid" 2>/dev/null || true; done
+}
+trap stop EXIT
+trap 'exit 130' INT TERM
+
+launcher_args=(
+  --medislot.data-dir="$run" --medislot.http.port="$http_port"
+  --medislot.db.port="$db_port" --medislot.broker.port=$((base_port + 61))
+  --medislot.hazelcast.port=$((base_port + 69))
+  --medislot.launcher.runtime-dir="$runtime" --medislot.launcher.quiet=true
+  --medislot.launcher.jvm-options="-Xmx${BENCH_SERVER_HEAP:-4g}"
+  --medislot.launcher.startup-timeout-seconds=3600
+)
+if [[ "$data" == generated ]]; then
+  db_dir="${db_dir:-benchmarks/target/load-db-$practitioners}"
+  ready="benchmarks/target/load-db.ready"
+  rm -f "$ready"
+  java -Xmx4g -cp "$lib/classes:$lib/*" com.medislot.benchmarks.load.DatabaseServer \
+    --data-dir="$db_dir" --ready-file="$ready" --practitioners="$practitioners" &
+  children+=($!)
+  until [[ -f "$ready" ]]; do
+    kill -0 "${children[0]}" 2>/dev/null || { echo "the database did not start" >&2; exit 1; }
+    sleep 2
+  done
+  db_url=$(sed -n 's/^url=//p' "$ready")
+  db_user=$(sed -n 's/^user=//p' "$ready")
+  db_password=$(sed -n 's/^password=//p' "$ready")
+  launcher_args+=(--medislot.db.url="$db_url" --medislot.db.user="$db_user"
+    --medislot.db.password="$db_password" --medislot.demo.enabled=false)
+else
+  db_url="jdbc:postgresql://127.0.0.1:$db_port/medislot"
+  db_user=medislot
+fi
+
+mkdir -p "$run"
+echo "Starting Medislot (log $run/launcher.log; a large data set takes minutes to warm up)..."
+java -jar "$runtime/medislot-launcher-runnable.jar" "${launcher_args[@]}" > "$run/launcher.log" 2>&1 &
+children+=($!)
+launcher_pid=$!
+until grep -q "Medislot is up" "$run/launcher.log" 2>/dev/null; do
+  kill -0 "$launcher_pid" 2>/dev/null || { echo "Medislot did not start:" >&2; tail -20 "$run/launcher.log" >&2; exit 1; }
+  sleep 2
+done
+grep -E "ready in|warm-up" "$run/launcher.log" "$run/payara/payara.log" 2>/dev/null | tail -5 || true
+if [[ "$data" == demo ]]; then
+  db_password=$(sed -n 's/^medislot\.password=//p' "$run/secrets/postgres.properties")
+fi
+
+java -Xmx2g -cp "$lib/classes:$lib/*" com.medislot.benchmarks.load.LoadBenchmark \
+  --base-url="http://127.0.0.1:$http_port/api/v1/" --jdbc-url="$db_url" --user="$db_user" \
+  --password="$db_password" --index-dir="$run/index/practitioner" "${pass[@]}"
