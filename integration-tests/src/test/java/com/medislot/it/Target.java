@@ -4,6 +4,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +46,52 @@ record Target(long practitionerId, long locationId, long motiveId, List<String> 
       }
     }
     throw new AssertionError("not enough practitioners with free slots near Paris");
+  }
+
+  /**
+   * The practitioners {@link #pick(int) pick} would give for indices {@code first} to {@code first
+   * + count - 1}, in order. Where the first page of the search is too short for them, the same
+   * enumeration goes on over the next pages, so the indices below {@code first} (other tests') are
+   * never handed out.
+   */
+  static List<Target> range(int first, int count) {
+    List<Target> chosen = new ArrayList<>();
+    Map<String, String> query =
+        Map.of("lat", "48.8566", "lon", "2.3522", "radiusKm", "50", "limit", "100");
+    Optional<String> cursor = Optional.empty();
+    int seen = 0;
+    do {
+      Map<String, String> page = new java.util.HashMap<>(query);
+      cursor.ifPresent(c -> page.put("cursor", c));
+      Api.Answer found = Api.get("search/practitioners?" + Api.query(page), Optional.empty());
+      if (found.status() != 200) {
+        throw new AssertionError("search failed: " + found);
+      }
+      JsonObject body = found.json();
+      for (JsonObject r : body.getJsonArray("results").getValuesAs(JsonObject.class)) {
+        long practitionerId = r.getJsonNumber("practitionerId").longValue();
+        if (practitionerId <= CLINIC_ONE_PRACTITIONERS) {
+          continue;
+        }
+        long locationId = r.getJsonObject("location").getJsonNumber("id").longValue();
+        JsonObject profile = Api.get("practitioners/" + practitionerId, Optional.empty()).json();
+        long motiveId =
+            profile.getJsonArray("motives").getJsonObject(0).getJsonNumber("id").longValue();
+        List<String> slots = slots(practitionerId, locationId, motiveId);
+        if (slots.size() >= 20 && seen++ >= first) {
+          chosen.add(new Target(practitionerId, locationId, motiveId, slots));
+          if (chosen.size() == count) {
+            return chosen;
+          }
+        }
+      }
+      cursor =
+          Api.isNull(body, "nextCursor")
+              ? Optional.empty()
+              : Optional.of(body.getString("nextCursor"));
+    } while (cursor.isPresent());
+    throw new AssertionError(
+        "only " + seen + " practitioners with free slots near Paris; wanted " + (first + count));
   }
 
   static List<String> slots(long practitionerId, long locationId, long motiveId) {

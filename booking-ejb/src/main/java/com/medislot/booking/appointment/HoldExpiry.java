@@ -26,18 +26,8 @@ public class HoldExpiry {
    * @return how many holds expired
    */
   public int expireDue(long practitionerId, Instant now) {
-    List<Appointment> due =
-        em.createQuery(
-                "SELECT a FROM Appointment a WHERE a.practitionerId = :p AND a.status = :held"
-                    + " AND a.expiresAt <= :now",
-                Appointment.class)
-            .setParameter("p", practitionerId)
-            .setParameter("held", AppointmentStatus.HELD)
-            .setParameter("now", now)
-            .getResultList();
+    List<Appointment> due = new DueHolds(em).expire(practitionerId, now);
     for (Appointment a : due) {
-      a.expire();
-      offerPassed(a);
       events.publish(AppointmentEvents.hold(EventType.HOLD_EXPIRED, a, now));
     }
     if (!due.isEmpty()) {
@@ -48,13 +38,6 @@ public class HoldExpiry {
 
   /** A hold offered to a waiting-list entry ended unconfirmed: the entry is back in line. */
   void offerPassed(Appointment hold) {
-    hold.waitlistEntryId()
-        .ifPresent(
-            id -> {
-              WaitlistEntry entry = em.find(WaitlistEntry.class, id);
-              if (entry != null) {
-                entry.offerPassed(hold.start());
-              }
-            });
+    new DueHolds(em).offerPassed(hold);
   }
 }

@@ -36,19 +36,10 @@ public class HoldSweep {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int sweepOnce() {
     Instant now = clock.instant();
-    @SuppressWarnings("unchecked")
-    List<Number> claimed =
-        em.createNativeQuery(
-                "SELECT p.id FROM practitioner p WHERE p.id IN ("
-                    + "SELECT a.practitioner_id FROM appointment a"
-                    + " WHERE a.status = 'HELD' AND a.expires_at <= CAST(?1 AS timestamptz))"
-                    + " ORDER BY p.id LIMIT ?2 FOR UPDATE SKIP LOCKED")
-            .setParameter(1, now.toString())
-            .setParameter(2, BATCH)
-            .getResultList();
-    for (Number id : claimed) {
-      expiry.expireDue(id.longValue(), now);
-      waitlist.offerFreeSlots(em.find(Practitioner.class, id.longValue()), now);
+    List<Long> claimed = new DueHolds(em).claimCalendars(now, BATCH);
+    for (long id : claimed) {
+      expiry.expireDue(id, now);
+      waitlist.offerFreeSlots(em.find(Practitioner.class, id), now);
     }
     return claimed.size();
   }
