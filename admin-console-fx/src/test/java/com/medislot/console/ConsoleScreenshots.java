@@ -3,6 +3,7 @@ package com.medislot.console;
 import com.medislot.console.api.HttpAuthApi;
 import com.medislot.console.api.HttpStaffApi;
 import com.medislot.console.calendar.CalendarSettings;
+import com.medislot.console.calendar.CalendarView;
 import com.medislot.console.countries.CountriesStubApi;
 import com.medislot.country.CountryFiles;
 import java.awt.image.BufferedImage;
@@ -25,6 +26,8 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
+import javafx.event.EventType;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
@@ -34,6 +37,10 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.PickResult;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
@@ -129,6 +136,24 @@ public final class ConsoleScreenshots {
           });
       save(exception, "exception-dialog.png");
       close(exception);
+
+      // Thursday 12 November, dragging from 10:00 down to 11:30
+      mouse(MouseEvent.MOUSE_PRESSED, 3, 10.05);
+      mouse(MouseEvent.MOUSE_DRAGGED, 3, 10.8);
+      mouse(MouseEvent.MOUSE_DRAGGED, 3, 11.55);
+      settle();
+      save(stage.getScene(), "calendar-drag.png");
+      Platform.runLater(
+          () -> {
+            try {
+              mouse(MouseEvent.MOUSE_RELEASED, 3, 11.55);
+            } catch (Exception e) {
+              throw new IllegalStateException(e);
+            }
+          });
+      Scene dragged = awaitDialog("#exceptionEditor");
+      save(dragged, "drag-exception-dialog.png");
+      close(dragged);
 
       fire("#editTemplate");
       Scene template = awaitDialog("#templateEditor");
@@ -238,6 +263,49 @@ public final class ConsoleScreenshots {
   @SuppressWarnings("unchecked")
   private ListView<String> list(String selector) {
     return (ListView<String>) find(selector);
+  }
+
+  /** A mouse event on the grid at a wall-clock hour of a day column, as the pointer makes it. */
+  private void mouse(EventType<MouseEvent> type, int day, double hours) throws Exception {
+    Runnable fire =
+        () -> {
+          Pane grid = (Pane) find("#grid");
+          double column = (grid.getWidth() - CalendarView.GUTTER) / 7;
+          double x = CalendarView.GUTTER + (day + 0.5) * column;
+          double y = hours * CalendarView.HOUR_HEIGHT;
+          // an event's x and y are taken in the scene, and made local to each node on its way
+          Point2D scene = grid.localToScene(x, y);
+          Point2D screen = grid.localToScreen(x, y);
+          grid.fireEvent(
+              new MouseEvent(
+                  type,
+                  scene.getX(),
+                  scene.getY(),
+                  screen.getX(),
+                  screen.getY(),
+                  MouseButton.PRIMARY,
+                  1,
+                  false,
+                  false,
+                  false,
+                  false,
+                  type != MouseEvent.MOUSE_RELEASED,
+                  false,
+                  false,
+                  false,
+                  false,
+                  type == MouseEvent.MOUSE_PRESSED,
+                  new PickResult(grid, scene.getX(), scene.getY())));
+        };
+    if (Platform.isFxApplicationThread()) {
+      fire.run();
+    } else {
+      onFx(
+          () -> {
+            fire.run();
+            return null;
+          });
+    }
   }
 
   private Node find(String selector) {

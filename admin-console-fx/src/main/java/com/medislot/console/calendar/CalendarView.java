@@ -41,8 +41,12 @@ import javafx.scene.shape.Line;
  */
 public final class CalendarView {
 
-  static final double HOUR_HEIGHT = 48;
-  static final double GUTTER = 56;
+  /** Pixels per wall-clock hour of the grid. */
+  public static final double HOUR_HEIGHT = 48;
+
+  /** Width of the hour labels left of the first day column. */
+  public static final double GUTTER = 56;
+
   static final int FIRST_VISIBLE_HOUR = 7;
 
   /** Dragged ranges snap to quarter hours. */
