@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Renders the console's main screens (real windows at 1280x800 under Xvfb, against a local stub
-# of the API) to PNG files under docs/screenshots, the pictures the README shows.
+# Renders the console's screens (real windows at 1280x800 under Xvfb, against local stubs of the
+# API) to PNG files under docs/screenshots, the pictures the README shows: the staff calendar and
+# its dialogs (a range selected by dragging among them), then the live countries and the import
+# wizard (errors shown in place, the preview of the changes, the applied result).
 # On a fresh Debian machine it first installs Xvfb and the libraries JavaFX needs (as root).
 set -euo pipefail
 

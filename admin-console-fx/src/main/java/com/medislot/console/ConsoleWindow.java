@@ -1,5 +1,6 @@
 package com.medislot.console;
 
+import atlantafx.base.theme.PrimerLight;
 import com.medislot.console.api.AuthApi;
 import com.medislot.console.api.HttpStaffApi;
 import com.medislot.console.api.StaffApi;
@@ -22,6 +23,7 @@ import com.medislot.console.session.Session;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -33,6 +35,9 @@ public final class ConsoleWindow {
   static final double HEIGHT = 640;
   static final double CALENDAR_WIDTH = 1280;
   static final double CALENDAR_HEIGHT = 800;
+
+  /** The console's own rules over the theme. */
+  static final String STYLESHEET = ConsoleWindow.class.getResource("console.css").toExternalForm();
 
   private final Stage stage;
   private final ConsoleSettings settings;
@@ -82,7 +87,16 @@ public final class ConsoleWindow {
     this.clock = clock;
     this.background = background;
     this.ui = ui;
+    applyTheme();
     stage.setTitle("Medislot console");
+  }
+
+  /**
+   * Every control, dialogs included, is drawn by the AtlantaFX Primer Light theme (ADR 0015). Set
+   * here, where the console's window is made, so tests and screenshots see what users see.
+   */
+  public static void applyTheme() {
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
   }
 
   /** Replaces the open-file dialog of the import wizard (tests pick a fixed file). */
@@ -150,7 +164,9 @@ public final class ConsoleWindow {
 
   private void show(Parent root) {
     if (stage.getScene() == null) {
-      stage.setScene(new Scene(root, WIDTH, HEIGHT));
+      Scene scene = new Scene(root, WIDTH, HEIGHT);
+      scene.getStylesheets().add(STYLESHEET);
+      stage.setScene(scene);
     } else {
       stage.getScene().setRoot(root);
     }

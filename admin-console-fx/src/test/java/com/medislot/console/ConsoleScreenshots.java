@@ -3,8 +3,13 @@ package com.medislot.console;
 import com.medislot.console.api.HttpAuthApi;
 import com.medislot.console.api.HttpStaffApi;
 import com.medislot.console.calendar.CalendarSettings;
+import com.medislot.console.calendar.CalendarView;
+import com.medislot.console.countries.CountriesStubApi;
+import com.medislot.country.CountryFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,23 +24,32 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
+import javafx.event.EventType;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.PickResult;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 
 /**
  * Renders the console's main screens to PNG files: the real window at 1280×800 against {@link
- * StaffApiStub}, "today" being Wednesday 11 November 2026 (a public holiday in France). Run by
- * {@code scripts/screenshots.sh} under Xvfb; the only argument is the output directory.
+ * StaffApiStub}, "today" being Wednesday 11 November 2026 (a public holiday in France), then the
+ * live countries and the import wizard against {@link CountriesStubApi}. Run by {@code
+ * scripts/screenshots.sh} under Xvfb; the only argument is the output directory.
  */
 public final class ConsoleScreenshots {
 
@@ -55,6 +69,7 @@ public final class ConsoleScreenshots {
     Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
     Files.createDirectories(out);
     Platform.startup(() -> {});
+    Platform.setImplicitExit(false); // the calendar's window closes before the next one opens
     try {
       new ConsoleScreenshots(out).run();
     } finally {
@@ -64,6 +79,11 @@ public final class ConsoleScreenshots {
   }
 
   private void run() throws Exception {
+    calendarScreens();
+    countryScreens();
+  }
+
+  private void calendarScreens() throws Exception {
     ExecutorService background = Executors.newCachedThreadPool();
     try (StaffApiStub stub = StaffApiStub.start(LocalDate.of(2026, 11, 9))) {
       onFx(
@@ -117,6 +137,24 @@ public final class ConsoleScreenshots {
       save(exception, "exception-dialog.png");
       close(exception);
 
+      // Thursday 12 November, dragging from 10:00 down to 11:30
+      mouse(MouseEvent.MOUSE_PRESSED, 3, 10.05);
+      mouse(MouseEvent.MOUSE_DRAGGED, 3, 10.8);
+      mouse(MouseEvent.MOUSE_DRAGGED, 3, 11.55);
+      settle();
+      save(stage.getScene(), "calendar-drag.png");
+      Platform.runLater(
+          () -> {
+            try {
+              mouse(MouseEvent.MOUSE_RELEASED, 3, 11.55);
+            } catch (Exception e) {
+              throw new IllegalStateException(e);
+            }
+          });
+      Scene dragged = awaitDialog("#exceptionEditor");
+      save(dragged, "drag-exception-dialog.png");
+      close(dragged);
+
       fire("#editTemplate");
       Scene template = awaitDialog("#templateEditor");
       save(template, "template-dialog.png");
@@ -126,8 +164,147 @@ public final class ConsoleScreenshots {
       await(() -> text("#title").startsWith("Tuesday 10 Nov 2026") && has(".block-appointment"));
       settle();
       save(stage.getScene(), "calendar-day.png");
+      onFx(
+          () -> {
+            stage.close();
+            return null;
+          });
     } finally {
       background.shutdownNow();
+    }
+  }
+
+  /**
+   * A country administrator: the live countries, then the import wizard with a file that has
+   * errors, a file that changes the live one, and the applied result.
+   */
+  private void countryScreens() throws Exception {
+    ExecutorService background = Executors.newCachedThreadPool();
+    Path files = Files.createTempDirectory("medislot-screenshots");
+    AtomicReference<Path> nextFile = new AtomicReference<>();
+    String france = bundled("FR");
+    try (CountriesStubApi stub = new CountriesStubApi(france)) {
+      stub.putLive("DE", bundled("DE"), "2026-11-02T09:30:00Z");
+      stub.putLive("ES", bundled("ES"), "2026-11-03T14:05:00Z");
+      stub.putLive("IT", bundled("IT"), "2026-11-05T07:45:00Z");
+      onFx(
+          () -> {
+            stage = new Stage();
+            new ConsoleWindow(
+                    stage,
+                    new ConsoleSettings(stub.apiUrl()),
+                    HttpAuthApi.create(),
+                    background,
+                    Platform::runLater)
+                .useFilePicker(owner -> Optional.ofNullable(nextFile.get()))
+                .showLogin();
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            stage.show();
+            ((TextField) find("#email")).setText(CountriesStubApi.EMAIL);
+            ((TextField) find("#password")).setText(CountriesStubApi.PASSWORD);
+            return null;
+          });
+      fire("#signIn");
+      await(() -> has("#manageCountries") && onFx(() -> find("#manageCountries").isVisible()));
+      fire("#manageCountries");
+      await(() -> onFx(() -> list("#countries").getItems().size() == 4));
+      settle();
+      save(stage.getScene(), "countries-live.png");
+
+      fire("#importFile");
+      await(() -> has("#choose"));
+      nextFile.set(
+          Files.writeString(
+              files.resolve("FR.json"),
+              france
+                  .replace("\"Europe/Paris\"", "\"Europe/Atlantis\"")
+                  .replace("\"minimumNotice\": \"PT2H\"", "\"minimumNotice\": \"two hours\"")
+                  .replace("\"currency\": \"EUR\"", "\"currency\": \"EURO\""),
+              StandardCharsets.UTF_8));
+      fire("#choose");
+      await(() -> onFx(() -> !list("#errors").getItems().isEmpty()));
+      settle();
+      save(stage.getScene(), "import-errors.png");
+
+      nextFile.set(
+          Files.writeString(
+              files.resolve("FR.json"),
+              france
+                  .replace("\"minimumNotice\": \"PT2H\"", "\"minimumNotice\": \"PT4H\"")
+                  .replace("\"bookingHorizon\": \"P90D\"", "\"bookingHorizon\": \"P120D\"")
+                  .replace(
+                      "\"additions\": []",
+                      "\"additions\": [{ \"date\": \"2026-12-24\", \"name\": \"Réveillon de Noël\" }]")
+                  .replace("\"removals\": []", "\"removals\": [\"2027-05-17\"]"),
+              StandardCharsets.UTF_8));
+      fire("#choose");
+      await(() -> onFx(() -> !list("#changes").getItems().isEmpty()));
+      await(() -> onFx(() -> !find("#apply").isDisabled()));
+      settle();
+      save(stage.getScene(), "import-preview.png");
+
+      fire("#apply");
+      await(() -> text("#summary").contains("changed"));
+      settle();
+      save(stage.getScene(), "import-applied.png");
+    } finally {
+      background.shutdownNow();
+    }
+  }
+
+  private static String bundled(String code) throws IOException {
+    try (InputStream in =
+        CountryFiles.class.getResourceAsStream(CountryFiles.BUNDLED_FOLDER + code + ".json")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private ListView<String> list(String selector) {
+    return (ListView<String>) find(selector);
+  }
+
+  /** A mouse event on the grid at a wall-clock hour of a day column, as the pointer makes it. */
+  private void mouse(EventType<MouseEvent> type, int day, double hours) throws Exception {
+    Runnable fire =
+        () -> {
+          Pane grid = (Pane) find("#grid");
+          double column = (grid.getWidth() - CalendarView.GUTTER) / 7;
+          double x = CalendarView.GUTTER + (day + 0.5) * column;
+          double y = hours * CalendarView.HOUR_HEIGHT;
+          // an event's x and y are taken in the scene, and made local to each node on its way
+          Point2D scene = grid.localToScene(x, y);
+          Point2D screen = grid.localToScreen(x, y);
+          grid.fireEvent(
+              new MouseEvent(
+                  type,
+                  scene.getX(),
+                  scene.getY(),
+                  screen.getX(),
+                  screen.getY(),
+                  MouseButton.PRIMARY,
+                  1,
+                  false,
+                  false,
+                  false,
+                  false,
+                  type != MouseEvent.MOUSE_RELEASED,
+                  false,
+                  false,
+                  false,
+                  false,
+                  type == MouseEvent.MOUSE_PRESSED,
+                  new PickResult(grid, scene.getX(), scene.getY())));
+        };
+    if (Platform.isFxApplicationThread()) {
+      fire.run();
+    } else {
+      onFx(
+          () -> {
+            fire.run();
+            return null;
+          });
     }
   }
 

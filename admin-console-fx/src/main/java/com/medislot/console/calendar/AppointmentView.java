@@ -1,5 +1,6 @@
 package com.medislot.console.calendar;
 
+import atlantafx.base.theme.Styles;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
@@ -47,6 +48,7 @@ final class AppointmentView {
     Dialogs.prepare(dialog, owner, model.heading(), content);
     Button cancel = (Button) dialog.getDialogPane().lookupButton(CANCEL_APPOINTMENT);
     cancel.setId("cancelAppointment");
+    cancel.getStyleClass().add(Styles.DANGER);
     cancel.disableProperty().bind(model.canCancelProperty().not());
     return dialog
         .showAndWait()

@@ -1,5 +1,6 @@
 package com.medislot.console.calendar;
 
+import atlantafx.base.theme.Styles;
 import com.medislot.console.api.ClinicPractitioner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,12 +9,14 @@ import java.time.LocalTime;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -25,7 +28,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
@@ -36,9 +41,19 @@ import javafx.scene.shape.Line;
  */
 public final class CalendarView {
 
-  static final double HOUR_HEIGHT = 48;
-  static final double GUTTER = 56;
+  /** Pixels per wall-clock hour of the grid. */
+  public static final double HOUR_HEIGHT = 48;
+
+  /** Width of the hour labels left of the first day column. */
+  public static final double GUTTER = 56;
+
   static final int FIRST_VISIBLE_HOUR = 7;
+
+  /** Dragged ranges snap to quarter hours. */
+  static final int DRAG_STEP_MINUTES = 15;
+
+  /** A press that moves less than this is a click, not a drag. */
+  static final double DRAG_THRESHOLD = 4;
 
   @FXML private ComboBox<ClinicPractitioner> practitioner;
   @FXML private ComboBox<ClinicPractitioner.Location> locationChoice;
@@ -62,6 +77,11 @@ public final class CalendarView {
 
   private final CalendarViewModel model;
   private final Parent root;
+  // the drag under way on an empty part of a day column, if any
+  private int dragColumn = -1;
+  private double dragPressY;
+  private DragRange dragRange;
+  private final Label dragSelection = new Label();
 
   /**
    * @param onSignOut called when the user signs out
@@ -89,6 +109,7 @@ public final class CalendarView {
             newExceptionAt(e.getX(), e.getY());
           }
         });
+    bindDragToCreate();
     model.setOnError(this::showError);
     // leaving the screen, whatever the way, ends its polling
     root.sceneProperty()
@@ -199,10 +220,12 @@ public final class CalendarView {
       double y = hour * HOUR_HEIGHT;
       Line line = new Line(GUTTER, y, width, y);
       line.getStyleClass().add("hour-line");
+      line.setMouseTransparent(true);
       grid.getChildren().add(line);
       if (hour < 24) {
         Label label = new Label(String.format("%02d:00", hour));
         label.getStyleClass().add("hour-label");
+        label.setMouseTransparent(true);
         label.relocate(6, y + 2);
         grid.getChildren().add(label);
       }
@@ -210,11 +233,131 @@ public final class CalendarView {
     for (int i = 0; i <= dayCount; i++) {
       Line line = new Line(GUTTER + i * column, 0, GUTTER + i * column, 24 * HOUR_HEIGHT);
       line.getStyleClass().add("day-line");
+      line.setMouseTransparent(true);
       grid.getChildren().add(line);
     }
     for (CalendarBlock block : model.blocks()) {
       grid.getChildren().add(blockNode(block, column));
     }
+    if (dragRange != null) {
+      grid.getChildren().add(dragSelection);
+      drawDragSelection();
+    }
+  }
+
+  /**
+   * Pressing on an empty part of a day column and dragging selects a time range (snapped, in the
+   * location's zone); releasing opens the exception dialog with it, Escape drops it.
+   */
+  private void bindDragToCreate() {
+    // lines, labels and shading let the pointer through, so a drag's target is the grid itself,
+    // which a reload that redraws the grid mid-drag does not remove
+    dragSelection.getStyleClass().add("drag-selection");
+    dragSelection.setId("dragSelection");
+    dragSelection.setMouseTransparent(true);
+    dragSelection.setManaged(false);
+    dragSelection.setMinSize(0, 0);
+    grid.addEventHandler(
+        MouseEvent.MOUSE_PRESSED,
+        e -> {
+          cancelDrag();
+          if (e.getButton() == MouseButton.PRIMARY
+              && e.getClickCount() == 1
+              && model.locationProperty().get() != null
+              && !model.days().isEmpty()
+              && e.getX() >= GUTTER
+              && !onCalendarItem(e)) {
+            dragColumn = columnAt(e.getX());
+            dragPressY = e.getY();
+          }
+        });
+    grid.addEventHandler(
+        MouseEvent.MOUSE_DRAGGED,
+        e -> {
+          if (dragColumn < 0 || dragColumn >= model.days().size()) {
+            return;
+          }
+          if (dragRange == null && Math.abs(e.getY() - dragPressY) < DRAG_THRESHOLD) {
+            return;
+          }
+          boolean starting = dragRange == null;
+          dragRange =
+              DragRange.between(
+                  model.days().get(dragColumn).date(),
+                  model.locationProperty().get().zone(),
+                  dragPressY,
+                  e.getY(),
+                  HOUR_HEIGHT,
+                  DRAG_STEP_MINUTES);
+          if (starting) {
+            grid.getChildren().add(dragSelection);
+          }
+          drawDragSelection();
+          e.consume();
+        });
+    grid.addEventHandler(
+        MouseEvent.MOUSE_RELEASED,
+        e -> {
+          DragRange range = dragRange;
+          cancelDrag();
+          if (range != null && !range.isEmpty()) {
+            e.consume();
+            openExceptionEditor(range);
+          }
+        });
+    // on the scene, so Escape reaches it whatever has the focus; the scene outlives this screen
+    EventHandler<KeyEvent> escape =
+        e -> {
+          if (e.getCode() == KeyCode.ESCAPE && dragColumn >= 0) {
+            cancelDrag();
+            e.consume();
+          }
+        };
+    root.sceneProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (was != null) {
+                was.removeEventFilter(KeyEvent.KEY_PRESSED, escape);
+              }
+              if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_PRESSED, escape);
+              }
+            });
+  }
+
+  private void drawDragSelection() {
+    double column = (grid.getWidth() - GUTTER) / Math.max(1, model.days().size());
+    double top = dragRange.startMinute() / 60.0 * HOUR_HEIGHT;
+    double bottom = dragRange.endMinute() / 60.0 * HOUR_HEIGHT;
+    dragSelection.setText(
+        CalendarLayout.TIME.format(dragRange.start())
+            + " – "
+            + CalendarLayout.TIME.format(dragRange.end()));
+    dragSelection.resizeRelocate(GUTTER + dragColumn * column + 2, top, column - 4, bottom - top);
+  }
+
+  private void cancelDrag() {
+    dragColumn = -1;
+    dragRange = null;
+    grid.getChildren().remove(dragSelection);
+  }
+
+  /** Appointments and exceptions are buttons of their own: a press on them is no drag. */
+  private boolean onCalendarItem(MouseEvent e) {
+    for (Node n = e.getPickResult().getIntersectedNode();
+        n != null && n != grid;
+        n = n.getParent()) {
+      if (n instanceof ButtonBase) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int columnAt(double x) {
+    int dayCount = model.days().size();
+    double column = (grid.getWidth() - GUTTER) / dayCount;
+    return (int) Math.min(dayCount - 1, Math.max(0, (x - GUTTER) / column));
   }
 
   private void drawHeader(double column) {
@@ -227,7 +370,7 @@ public final class CalendarView {
       }
       day.holiday().ifPresent(h -> text.append('\n').append(h));
       Button label = new Button(text.toString());
-      label.getStyleClass().add("day-header");
+      label.getStyleClass().addAll(Styles.FLAT, "day-header");
       if (day.today()) {
         label.getStyleClass().add("today");
       }
@@ -285,8 +428,7 @@ public final class CalendarView {
     if (dayCount == 0 || x < GUTTER) {
       return;
     }
-    double column = (grid.getWidth() - GUTTER) / dayCount;
-    int index = (int) Math.min(dayCount - 1, Math.max(0, (x - GUTTER) / column));
+    int index = columnAt(x);
     int hour = (int) Math.min(23, Math.max(0, y / HOUR_HEIGHT));
     openExceptionEditor(model.days().get(index).date(), LocalTime.of(hour, 0));
   }
@@ -300,6 +442,21 @@ public final class CalendarView {
         new ExceptionEditorViewModel(where.zone(), where.id(), where.name(), date);
     editor.fromTimeProperty().set(time.toString());
     editor.toTimeProperty().set(time.plusHours(time.getHour() < 23 ? 1 : 0).toString());
+    showExceptionEditor(editor);
+  }
+
+  private void openExceptionEditor(DragRange range) {
+    ClinicPractitioner.Location where = model.locationProperty().get();
+    if (where == null) {
+      return;
+    }
+    ExceptionEditorViewModel editor =
+        new ExceptionEditorViewModel(where.zone(), where.id(), where.name(), range.day());
+    editor.prefill(range.start(), range.end());
+    showExceptionEditor(editor);
+  }
+
+  private void showExceptionEditor(ExceptionEditorViewModel editor) {
     new ExceptionEditorView(editor)
         .showAndWait(root.getScene().getWindow())
         .ifPresent(model::addException);
@@ -345,8 +502,10 @@ public final class CalendarView {
     confirm.initOwner(root.getScene().getWindow());
     confirm.setTitle("Remove exception");
     confirm.setHeaderText("Remove this exception?");
-    ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText("Remove");
-    ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setId("confirmRemove");
+    Button remove = (Button) confirm.getDialogPane().lookupButton(ButtonType.OK);
+    remove.setText("Remove");
+    remove.setId("confirmRemove");
+    remove.getStyleClass().add(Styles.DANGER);
     confirm
         .showAndWait()
         .filter(ButtonType.OK::equals)

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,6 +59,9 @@ public final class ExceptionEditorViewModel {
       new SimpleBooleanProperty(this, "thisLocationOnly", true);
   private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+  // which of a repeated wall-clock time (autumn overlap) a prefilled range meant; null: the first
+  private ZoneOffset startOffset;
+  private ZoneOffset endOffset;
 
   public ExceptionEditorViewModel(
       ZoneId zone, long locationId, String locationName, LocalDate date) {
@@ -66,6 +70,23 @@ public final class ExceptionEditorViewModel {
     this.locationName = Objects.requireNonNull(locationName, "locationName");
     fromDate.set(Objects.requireNonNull(date, "date"));
     toDate.set(date);
+  }
+
+  /**
+   * Fills the dates and times with a range chosen on the grid. Where a prefilled time happens twice
+   * (the clocks going back), the request keeps the offset of the given instant while that time is
+   * left as it is.
+   */
+  public void prefill(ZonedDateTime start, ZonedDateTime end) {
+    ZonedDateTime from = start.withZoneSameInstant(zone);
+    ZonedDateTime to = end.withZoneSameInstant(zone);
+    wholeDays.set(false);
+    fromDate.set(from.toLocalDate());
+    fromTime.set(CalendarLayout.TIME.format(from));
+    toDate.set(to.toLocalDate());
+    toTime.set(CalendarLayout.TIME.format(to));
+    startOffset = from.getOffset();
+    endOffset = to.getOffset();
   }
 
   /**
@@ -88,8 +109,8 @@ public final class ExceptionEditorViewModel {
       if (from.isEmpty() || to.isEmpty()) {
         return fail("Times are written HH:mm, e.g. 09:30.");
       }
-      start = local(fromDate.get().atTime(from.get()));
-      end = local(toDate.get().atTime(to.get()));
+      start = local(fromDate.get().atTime(from.get()), startOffset);
+      end = local(toDate.get().atTime(to.get()), endOffset);
       if (start.isEmpty() || end.isEmpty()) {
         return fail("That time does not exist in " + zone.getId() + " (the clocks go forward).");
       }
@@ -115,12 +136,15 @@ public final class ExceptionEditorViewModel {
     return Optional.empty();
   }
 
-  /** The local time in the zone; empty in a gap. In an overlap, the earlier of the two. */
-  private Optional<ZonedDateTime> local(LocalDateTime time) {
+  /**
+   * The local time in the zone; empty in a gap. In an overlap, the one with the preferred offset,
+   * else the earlier of the two.
+   */
+  private Optional<ZonedDateTime> local(LocalDateTime time, ZoneOffset preferred) {
     if (zone.getRules().getValidOffsets(time).isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(ZonedDateTime.of(time, zone));
+    return Optional.of(ZonedDateTime.ofLocal(time, zone, preferred));
   }
 
   private static Optional<LocalTime> time(String text) {

@@ -35,6 +35,7 @@ public final class CountriesView {
       throw new UncheckedIOException("Countries.fxml cannot be loaded", e);
     }
     countries.setItems(model.countries());
+    WrappingCells.install(countries);
     status.textProperty().bind(model.statusProperty());
     progress.visibleProperty().bind(model.busyProperty());
     refresh.disableProperty().bind(model.busyProperty());

@@ -1,5 +1,6 @@
 package com.medislot.console.countries;
 
+import atlantafx.base.theme.Styles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javafx.fxml.FXML;
@@ -49,6 +50,9 @@ public final class CountryImportView {
     errors.setItems(model.errors());
     changes.setItems(model.changes());
     holidays.setItems(model.holidays());
+    WrappingCells.install(errors);
+    WrappingCells.install(changes);
+    WrappingCells.install(holidays);
     var invalid = model.stepProperty().isEqualTo(CountryImportViewModel.Step.INVALID);
     errorBox.visibleProperty().bind(invalid);
     errorBox.managedProperty().bind(invalid);
@@ -59,6 +63,18 @@ public final class CountryImportView {
             .or(model.stepProperty().isEqualTo(CountryImportViewModel.Step.DONE));
     diffBox.visibleProperty().bind(diff);
     diffBox.managedProperty().bind(diff);
+    // the outcome of each step in the theme's colours: errors red, an applied import green
+    model
+        .stepProperty()
+        .addListener(
+            (o, was, step) -> {
+              summary.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS, Styles.TEXT_BOLD);
+              if (step == CountryImportViewModel.Step.INVALID) {
+                summary.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_BOLD);
+              } else if (step == CountryImportViewModel.Step.DONE) {
+                summary.getStyleClass().addAll(Styles.SUCCESS, Styles.TEXT_BOLD);
+              }
+            });
     choose.setOnAction(event -> picker.pick(root.getScene().getWindow()).ifPresent(model::choose));
     apply.setOnAction(event -> model.apply());
     back.setOnAction(event -> onBack.run());

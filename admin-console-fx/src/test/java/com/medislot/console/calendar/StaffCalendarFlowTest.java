@@ -19,11 +19,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -132,6 +137,7 @@ class StaffCalendarFlowTest {
     robot.clickOn("#next");
     awaitText(robot, "#title", "19 Oct 2026 – 25 Oct 2026 · Cabinet Voltaire (Europe/Paris)");
     awaitPresent(robot, "#appointment-501-0", true);
+    awaitPresent(robot, "#appointment-1001-6", true);
     assertThat(robot.lookup("#day-2026-10-25").queryButton().getText()).contains("(25 h)");
     // 09:00 local sits at the 09:00 line on the 24-hour Monday and on the 25-hour Sunday
     Node monday = robot.lookup("#appointment-501-0").query();
@@ -190,7 +196,105 @@ class StaffCalendarFlowTest {
     // keyboard: Page Down shows the following week
     robot.type(KeyCode.PAGE_DOWN);
     awaitText(robot, "#title", "26 Oct 2026 – 1 Nov 2026 · Cabinet Voltaire (Europe/Paris)");
-    assertThat(robot.lookup("#day-2026-11-01").queryButton().getText()).contains("Toussaint");
+    // the header is drawn at once and named again when the week's calendar (its holidays) arrives
+    WaitForAsyncUtils.waitFor(
+        15,
+        TimeUnit.SECONDS,
+        () ->
+            robot
+                .lookup("#day-2026-11-01")
+                .tryQuery()
+                .map(n -> ((Button) n).getText().contains("Toussaint"))
+                .orElse(false));
+  }
+
+  /** The screen point of a wall-clock time on a day column of the grid. */
+  private static Point2D onGrid(FxRobot robot, int day, double hours) throws Exception {
+    Pane grid = robot.lookup("#grid").query();
+    return WaitForAsyncUtils.asyncFx(
+            () -> {
+              double column = (grid.getWidth() - CalendarView.GUTTER) / 7;
+              return grid.localToScreen(
+                  CalendarView.GUTTER + (day + 0.5) * column, hours * CalendarView.HOUR_HEIGHT);
+            })
+        .get(10, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void draggingDownADayColumnOpensTheExceptionDialogWithThatRange(FxRobot robot) throws Exception {
+    signIn(robot);
+    robot.clickOn("#next");
+    awaitPresent(robot, "#appointment-501-0", true);
+
+    // Sunday 25 October, the 25-hour day: from 3 px below 14:00 to 3 px below 15:30
+    Point2D from = onGrid(robot, 6, 14 + 3 / CalendarView.HOUR_HEIGHT);
+    Point2D to = onGrid(robot, 6, 15.5 + 3 / CalendarView.HOUR_HEIGHT);
+    robot.drag(from, MouseButton.PRIMARY).moveTo(to);
+    Label selection = robot.lookup("#dragSelection").query();
+    assertThat(selection.getText()).isEqualTo("14:00 – 15:30");
+    assertThat(selection.getLayoutY()).isEqualTo(14 * CalendarView.HOUR_HEIGHT);
+    assertThat(selection.getHeight()).isEqualTo(1.5 * CalendarView.HOUR_HEIGHT);
+    robot.release(MouseButton.PRIMARY);
+
+    awaitPresent(robot, "#exceptionEditor", true);
+    assertThat(robot.lookup("#dragSelection").tryQuery()).isEmpty();
+    assertThat(robot.lookup("#fromDate").queryAs(DatePicker.class).getValue())
+        .isEqualTo(LocalDate.of(2026, 10, 25));
+    assertThat(robot.lookup("#fromTime").queryTextInputControl().getText()).isEqualTo("14:00");
+    assertThat(robot.lookup("#toTime").queryTextInputControl().getText()).isEqualTo("15:30");
+    // the kind is chosen in the dialog (the legend below the grid has the same words)
+    robot.clickOn("#kind");
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> kindOption(robot).isPresent());
+    robot.clickOn(kindOption(robot).orElseThrow());
+    assertThat(robot.lookup("#kind").queryComboBox().getValue())
+        .isEqualTo(ExceptionEditorViewModel.Kind.EXTRA_OPENING);
+    robot.clickOn("#createException");
+
+    awaitPresent(robot, "#exceptionEditor", false);
+    WaitForAsyncUtils.waitFor(
+        15,
+        TimeUnit.SECONDS,
+        () -> stub.requests().stream().anyMatch(r -> r.path().endsWith("/exceptions")));
+    StaffApiStub.Request posted =
+        stub.requests().stream()
+            .filter(r -> r.path().endsWith("/exceptions"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(posted.method()).isEqualTo("POST");
+    JsonObject body = Json.createReader(new StringReader(posted.body())).readObject();
+    assertThat(body.getString("kind")).isEqualTo("EXTRA_OPENING");
+    // winter time (+01:00) again by the afternoon of the 25-hour day
+    assertThat(body.getString("start")).isEqualTo("2026-10-25T13:00:00Z");
+    assertThat(body.getString("end")).isEqualTo("2026-10-25T14:30:00Z");
+    WaitForAsyncUtils.waitFor(
+        15,
+        TimeUnit.SECONDS,
+        () -> robot.lookup("#grid .block-extra_opening").tryQuery().isPresent());
+    Node created = robot.lookup("#grid .block-extra_opening").query();
+    assertThat(created.getId()).startsWith("exception-").endsWith("-6");
+    assertThat(created.getLayoutY()).isEqualTo(14 * CalendarView.HOUR_HEIGHT + 1);
+  }
+
+  private static java.util.Optional<Node> kindOption(FxRobot robot) {
+    return robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
+        .filter(c -> "Extra opening".equals(((Labeled) c).getText()) && c.isVisible())
+        .findFirst();
+  }
+
+  @Test
+  void escapeDropsADragWithoutOpeningTheDialog(FxRobot robot) throws Exception {
+    signIn(robot);
+    awaitPresent(robot, "#day-2026-10-14", true);
+
+    robot.drag(onGrid(robot, 2, 10.05), MouseButton.PRIMARY).moveTo(onGrid(robot, 2, 11.5));
+    assertThat(robot.lookup("#dragSelection").tryQuery()).isPresent();
+    robot.type(KeyCode.ESCAPE);
+    assertThat(robot.lookup("#dragSelection").tryQuery()).isEmpty();
+    robot.release(MouseButton.PRIMARY);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(robot.lookup("#exceptionEditor").tryQuery()).isEmpty();
+    assertThat(stub.requests()).noneMatch(r -> r.path().endsWith("/exceptions"));
   }
 
   @Test

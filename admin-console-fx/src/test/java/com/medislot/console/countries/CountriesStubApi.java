@@ -29,10 +29,10 @@ import java.util.stream.Collectors;
  * A stand-in for the sign-in and country administration API on 127.0.0.1: it validates and compares
  * files with the same shared library as the server, and keeps the "live" files in memory.
  */
-final class CountriesStubApi implements AutoCloseable {
+public final class CountriesStubApi implements AutoCloseable {
 
-  static final String EMAIL = "country-admin@medislot.test";
-  static final String PASSWORD = "correct horse";
+  public static final String EMAIL = "country-admin@medislot.test";
+  public static final String PASSWORD = "correct horse";
 
   private final HttpServer server;
   private final Map<String, String> live = new ConcurrentHashMap<>();
@@ -40,7 +40,7 @@ final class CountriesStubApi implements AutoCloseable {
   private volatile boolean tokenExpired;
   final List<String> requests = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
-  CountriesStubApi(String franceFile) throws IOException {
+  public CountriesStubApi(String franceFile) throws IOException {
     live.put("FR", franceFile);
     importedAt.put("FR", "2026-11-01T08:00:00Z");
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -49,8 +49,14 @@ final class CountriesStubApi implements AutoCloseable {
     server.start();
   }
 
-  String apiUrl() {
+  public String apiUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/v1";
+  }
+
+  /** Makes another country live, as if imported at that instant. */
+  public void putLive(String code, String file, String importedAtInstant) {
+    live.put(code, file);
+    importedAt.put(code, importedAtInstant);
   }
 
   String liveFile(String code) {
