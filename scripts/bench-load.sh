@@ -89,7 +89,14 @@ until grep -q "Medislot is up" "$run/launcher.log" 2>/dev/null; do
   kill -0 "$launcher_pid" 2>/dev/null || { echo "Medislot did not start:" >&2; tail -20 "$run/launcher.log" >&2; exit 1; }
   sleep 2
 done
-grep -E "ready in|warm-up" "$run/launcher.log" "$run/payara/payara.log" 2>/dev/null | tail -5 || true
+# the slot cache fills in the background after readiness: measure the steady state, not that
+echo "Waiting for the availability warm-up..."
+until grep -q "Availability warm-up" "$run/payara/payara.log" 2>/dev/null; do
+  kill -0 "$launcher_pid" 2>/dev/null || { echo "Medislot stopped" >&2; exit 1; }
+  sleep 2
+done
+grep -ohE "Payara Micro: ready in [0-9.]+ s|Availability warm-up[^(]*\([^)]*\)" \
+  "$run/launcher.log" "$run/payara/payara.log" 2>/dev/null | tail -2 || true
 if [[ "$data" == demo ]]; then
   db_password=$(sed -n 's/^medislot\.password=//p' "$run/secrets/postgres.properties")
 fi

@@ -25,7 +25,10 @@ import javax.sql.DataSource;
  * the rest):
  *
  * <ul>
- *   <li>the warm-up after start-up: practitioners whose documents have no next availability yet;
+ *   <li>the warm-up after start-up: practitioners whose documents have no next availability yet, or
+ *       everyone when the slot cache is empty (a restart of a node with a local cache, or of the
+ *       whole cluster): the database then knows next availabilities the cache lacks, and every
+ *       search result would otherwise be computed on the request's own time;
  *   <li>the passed-slot pass: practitioners whose next availability is already in the past, so
  *       sorting and filtering by availability stay true as time goes by;
  *   <li>the full pass, nightly: everyone, which moves the precomputed window forward a day.
@@ -49,12 +52,17 @@ public class AvailabilityWarmup {
   private DataSource dataSource;
 
   @Inject private AvailabilityRefresher refresher;
+  @Inject private SlotCacheContainer cache;
   @Inject private Clock clock;
 
   /** The warm-up, in the background. */
   @Asynchronous
   public void warmUp() {
-    pass("warm-up", "next_available IS NULL");
+    if (cache.slots().isEmpty()) {
+      pass("warm-up of an empty slot cache", "TRUE");
+    } else {
+      pass("warm-up", "next_available IS NULL");
+    }
   }
 
   /** Practitioners whose next availability has passed. */

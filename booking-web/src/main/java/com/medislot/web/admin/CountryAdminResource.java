@@ -9,7 +9,7 @@ import com.medislot.booking.infrastructure.Jsons;
 import com.medislot.country.CountryDefinition;
 import com.medislot.web.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * the countries of its token's {@code countries} claim (another country's file → 403).
  */
 @Path("admin/countries")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({"country-admin", "admin"})
 @Produces(MediaType.APPLICATION_JSON)
 public class CountryAdminResource {

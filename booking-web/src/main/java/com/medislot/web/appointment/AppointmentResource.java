@@ -12,7 +12,7 @@ import com.medislot.web.security.Caller;
 import com.medislot.web.support.JsonViews;
 import com.medislot.web.support.Params;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.validation.Valid;
@@ -35,7 +35,7 @@ import org.eclipse.microprofile.metrics.annotation.Timed;
 
 /** The signed-in patient's appointments. */
 @Path("appointments")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("patient")
 @Produces(MediaType.APPLICATION_JSON)
 public class AppointmentResource {
@@ -48,13 +48,13 @@ public class AppointmentResource {
   @Inject RescheduleService reschedules;
   @Inject Caller caller;
 
-  @Context UriInfo uriInfo;
-
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Timed(name = "medislot.bookings", absolute = true, description = "Booking requests, any outcome")
   public Response book(
-      @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @Valid @NotNull BookingBody body) {
+      @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+      @Valid @NotNull BookingBody body,
+      @Context UriInfo uriInfo) {
     String key = idempotencyKey(idempotencyKey);
     BookingOutcome outcome = booking.book(caller.accountId(), key, request(body));
     Response.ResponseBuilder response =

@@ -8,7 +8,7 @@ import com.medislot.web.security.Caller;
 import com.medislot.web.support.JsonViews;
 import com.medislot.web.support.Params;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.validation.Valid;
@@ -28,7 +28,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 /** The signed-in patient's holds: reserve a slot for a short time, then confirm or release it. */
 @Path("holds")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("patient")
 @Produces(MediaType.APPLICATION_JSON)
 public class HoldResource {
@@ -36,13 +36,12 @@ public class HoldResource {
   @Inject HoldService holds;
   @Inject Caller caller;
 
-  @Context UriInfo uriInfo;
-
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response hold(
       @HeaderParam(AppointmentResource.IDEMPOTENCY_KEY) String idempotencyKey,
-      @Valid @NotNull BookingBody body) {
+      @Valid @NotNull BookingBody body,
+      @Context UriInfo uriInfo) {
     String key = AppointmentResource.idempotencyKey(idempotencyKey);
     HoldOutcome outcome = holds.place(caller.accountId(), key, AppointmentResource.request(body));
     Response.ResponseBuilder response =
@@ -70,7 +69,7 @@ public class HoldResource {
   /** Turns the hold into a confirmed appointment: 201 the first time, 200 on a repeat. */
   @POST
   @Path("{id}/confirm")
-  public Response confirm(@PathParam("id") String rawId) {
+  public Response confirm(@PathParam("id") String rawId, @Context UriInfo uriInfo) {
     BookingOutcome outcome = holds.confirm(caller.accountId(), Params.id("id", rawId));
     Response.ResponseBuilder response =
         outcome.replayed()

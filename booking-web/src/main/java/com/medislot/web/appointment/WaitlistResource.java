@@ -6,7 +6,7 @@ import com.medislot.web.security.Caller;
 import com.medislot.web.support.JsonViews;
 import com.medislot.web.support.Params;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -31,7 +31,7 @@ import java.util.OptionalLong;
  * {@code offer}).
  */
 @Path("waitlist")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("patient")
 @Produces(MediaType.APPLICATION_JSON)
 public class WaitlistResource {
@@ -39,11 +39,9 @@ public class WaitlistResource {
   @Inject WaitlistService waitlist;
   @Inject Caller caller;
 
-  @Context UriInfo uriInfo;
-
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response join(@Valid @NotNull WaitlistBody body) {
+  public Response join(@Valid @NotNull WaitlistBody body, @Context UriInfo uriInfo) {
     WaitlistService.Wish wish =
         new WaitlistService.Wish(
             body.practitionerId,

@@ -6,7 +6,7 @@ import com.medislot.booking.account.Registration;
 import com.medislot.booking.infrastructure.Jsons;
 import com.medislot.web.problem.Problem;
 import com.medislot.web.security.TokenIssuer;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +20,7 @@ import java.util.Optional;
 
 /** Sign-up for patients and bearer tokens for every role. */
 @Path("auth")
-@RequestScoped
+@ApplicationScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {

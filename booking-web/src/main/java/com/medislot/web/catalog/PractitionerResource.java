@@ -7,7 +7,7 @@ import com.medislot.booking.practitioner.PractitionerDirectory;
 import com.medislot.booking.slots.SlotService;
 import com.medislot.web.support.JsonViews;
 import com.medislot.web.support.Params;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
@@ -21,7 +21,7 @@ import java.time.Instant;
 
 /** {@code GET /practitioners/{id}} and {@code GET /practitioners/{id}/slots}. */
 @Path("practitioners/{id}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PractitionerResource {
 

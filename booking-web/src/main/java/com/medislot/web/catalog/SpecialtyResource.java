@@ -2,7 +2,7 @@ package com.medislot.web.catalog;
 
 import com.medislot.booking.infrastructure.Jsons;
 import com.medislot.booking.practitioner.PractitionerDirectory;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** {@code GET /specialties}. */
 @Path("specialties")
-@RequestScoped
+@ApplicationScoped
 public class SpecialtyResource {
 
   @Inject PractitionerDirectory directory;

@@ -1,7 +1,7 @@
 package com.medislot.web.health;
 
 import com.medislot.booking.infrastructure.Jsons;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.health.Readiness;
 
 /** The application's health checks in the MicroProfile Health format, under the API path. */
 @Path("health")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
 

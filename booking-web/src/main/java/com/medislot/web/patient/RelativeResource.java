@@ -9,7 +9,7 @@ import com.medislot.web.security.Caller;
 import com.medislot.web.support.JsonViews;
 import com.medislot.web.support.Params;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.validation.Valid;
@@ -29,15 +29,13 @@ import java.util.Locale;
 
 /** The people the signed-in patient books for. */
 @Path("me/relatives")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("patient")
 @Produces(MediaType.APPLICATION_JSON)
 public class RelativeResource {
 
   @Inject RelativeService relatives;
   @Inject Caller caller;
-
-  @Context UriInfo uriInfo;
 
   @GET
   public String list() {
@@ -48,7 +46,7 @@ public class RelativeResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response add(@Valid @NotNull RelativeBody body) {
+  public Response add(@Valid @NotNull RelativeBody body, @Context UriInfo uriInfo) {
     RelativeView added =
         relatives.add(
             caller.accountId(),

@@ -4,7 +4,7 @@ import com.medislot.booking.infrastructure.Jsons;
 import com.medislot.booking.search.RebuildStatus;
 import com.medislot.booking.search.SearchIndexRebuilds;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -21,16 +21,15 @@ import jakarta.ws.rs.core.UriInfo;
  * (202, or the running one's status if one runs); {@code GET} tells how it goes.
  */
 @Path("admin/search/reindex")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("admin")
 public class SearchIndexResource {
 
   @Inject SearchIndexRebuilds rebuilds;
-  @Context UriInfo uriInfo;
 
   @POST
   @Produces(MediaType.APPLICATION_JSON)
-  public Response start() {
+  public Response start(@Context UriInfo uriInfo) {
     RebuildStatus status = rebuilds.request();
     return Response.accepted(json(status))
         .type(MediaType.APPLICATION_JSON_TYPE)

@@ -15,7 +15,7 @@ import com.medislot.booking.search.SearchResultCache;
 import com.medislot.booking.search.UnknownPlaceException;
 import com.medislot.booking.slots.NextSlots;
 import com.medislot.web.support.Params;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -40,7 +40,7 @@ import org.eclipse.microprofile.metrics.annotation.Timed;
  * stale}) when the index fails, pages linked by signed cursors.
  */
 @Path("search/practitioners")
-@RequestScoped
+@ApplicationScoped
 public class SearchResource {
 
   static final double DEFAULT_RADIUS_KM = 10;

@@ -6,7 +6,7 @@ import com.medislot.web.security.Caller;
 import com.medislot.web.support.JsonViews;
 import com.medislot.web.support.Params;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** Staff actions on appointments with their clinic's practitioners. */
 @Path("staff/appointments/{id}")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("staff")
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffAppointmentResource {

@@ -15,7 +15,7 @@ import com.medislot.web.security.Caller;
 import com.medislot.web.support.JsonViews;
 import com.medislot.web.support.Params;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -47,7 +47,7 @@ import java.util.Set;
 
 /** A staff member's view and changes of their clinic's practitioners' calendars. */
 @Path("staff/practitioners/{id}")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("staff")
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffCalendarResource {

@@ -5,7 +5,7 @@ import com.medislot.booking.practitioner.PractitionerDirectory;
 import com.medislot.web.security.Caller;
 import com.medislot.web.support.JsonViews;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** {@code GET /staff/practitioners}: whose calendars the signed-in staff member runs. */
 @Path("staff/practitioners")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("staff")
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffDirectoryResource {
