@@ -63,7 +63,8 @@ public final class Deliverer {
         MessageTexts.subject(n.kind(), details),
         MessageTexts.emailBody(n.kind(), details),
         invite,
-        now);
+        now,
+        "notification-" + n.id());
   }
 
   private boolean sendSms(StoredNotification n, AppointmentDetails details)

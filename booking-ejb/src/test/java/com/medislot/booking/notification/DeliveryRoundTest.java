@@ -360,12 +360,16 @@ class DeliveryRoundTest {
                 new HttpSmsGateway(
                     new SmsSettings(true, endpoint, Optional.empty(), Duration.ofSeconds(5)))));
     DeliveryRound round = new DeliveryRound(store, reader, deliverer, RETRY, recorder);
+    int claimed = 0;
     try (Connection c = db.dataSource.getConnection()) {
       c.setAutoCommit(false);
-      int claimed = round.run(c, now, 50);
+      while (round.deliverNext(c, now)) {
+        c.commit(); // one message per transaction, as DeliveryBatch does
+        claimed++;
+      }
       c.commit();
-      return claimed;
     }
+    return claimed;
   }
 
   private MimeMessage onlyMessage() {
