@@ -43,7 +43,8 @@ import org.junit.jupiter.api.Test;
 class ConsumerKillTest {
 
   private static final int APPOINTMENTS = 50;
-  private static final int BURST = 30;
+  private static final int BURST = 20;
+  private static final Duration TRICKLE = Duration.ofMillis(150);
   private static final int[] KILL_AFTER_EMAILS = {3, 20, 35};
   private static final Duration DEADLINE = Duration.ofSeconds(90);
 
@@ -124,11 +125,12 @@ class ConsumerKillTest {
       session.commit();
       List<String> kills = new ArrayList<>();
       List<Integer> emailsAtKills = new ArrayList<>();
+      List<Integer> publishedAtKills = new ArrayList<>();
       int next = BURST;
       for (int threshold : KILL_AFTER_EMAILS) {
         // ...then a steady trickle, so that events are still arriving at each kill.
         // GreenMail wakes this thread as soon as the threshold-th message is stored.
-        while (!smtp.waitForIncomingEmail(25, threshold)) {
+        while (!smtp.waitForIncomingEmail(TRICKLE.toMillis(), threshold)) {
           if (next < APPOINTMENTS) {
             send(session, producer, events.get(next++));
             session.commit();
@@ -136,6 +138,7 @@ class ConsumerKillTest {
         }
         child.destroyForcibly().waitFor();
         emailsAtKills.add(received());
+        publishedAtKills.add(next);
         kills.add(
             elapsed()
                 + " killed after "
@@ -156,6 +159,8 @@ class ConsumerKillTest {
       System.out.println(String.join("\n", kills));
       // Every kill came mid-way: some confirmations out, others still to send.
       assertThat(emailsAtKills).allSatisfy(n -> assertThat(n).isBetween(1, APPOINTMENTS - 1));
+      // The first kill also cut the stream of events: the next consumer had to take it up.
+      assertThat(publishedAtKills.get(0)).isLessThan(APPOINTMENTS);
     }
 
     waitUntil(
