@@ -19,7 +19,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +42,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Notifications end to end: bookings and cancellations through the API produce emails with
  * iCalendar invites on a real SMTP server (GreenMail, started by {@link TestStack}); a booking
- * whose transaction rolls back produces none.
+ * whose transaction rolls back produces none; a waiting-list offer and its lapse are told to the
+ * waiting patient, a patient's own hold running out is not.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -48,6 +51,8 @@ class NotificationIT {
 
   private static final Duration MAIL_WAIT = Duration.ofSeconds(20);
   private static final String PASSWORD = "correct horse battery";
+  private static final DateTimeFormatter LONG =
+      DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm", Locale.ENGLISH);
 
   @Deployment(testable = false)
   static WebArchive application() {
@@ -127,6 +132,86 @@ class NotificationIT {
   }
 
   @Test
+  void aWaitingListOfferIsEmailedWithItsDeadlineThenItsLapseButAnOwnHoldRunningOutIsNot()
+      throws Exception {
+    Target target = Target.pick(85);
+    // Everything earlier than the chosen slot is taken, so it is the one a waiting patient wants;
+    // it is far enough ahead for its first patient to cancel it.
+    Instant notBefore = Instant.now().plus(Duration.ofMinutes(150));
+    String slot = null;
+    for (String s : target.slots()) {
+      if (Instant.parse(s).isAfter(notBefore)) {
+        slot = s;
+        break;
+      }
+      Api.book(Api.newPatientToken(), target.bookingBody(s), "filler");
+    }
+    assertThat(slot).isNotNull();
+    String first = Api.newPatientToken();
+    assertThat(Api.book(first, target.bookingBody(slot), "first").status()).isEqualTo(201);
+    String waiterEmail = newEmail();
+    String waiter = register(waiterEmail, Optional.of("06 12 34 56 78"));
+    String wish =
+        Json.createObjectBuilder()
+            .add("practitionerId", target.practitionerId())
+            .add("motiveId", target.motiveId())
+            .add("locationId", target.locationId())
+            .add("before", Instant.parse(slot).plusSeconds(1).toString())
+            .build()
+            .toString();
+    Api.Answer joined = Api.post("waitlist", wish, Optional.of(waiter), Map.of());
+    assertThat(joined.status()).as(joined.body()).isEqualTo(201);
+    // Someone else holds a later slot for themselves and lets it run out.
+    String holderEmail = newEmail();
+    String holder = register(holderEmail, Optional.empty());
+    String later = target.slots().get(target.slots().size() - 1);
+    Api.Answer ownHold =
+        Api.post(
+            "holds",
+            target.bookingBody(later),
+            Optional.of(holder),
+            Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+    assertThat(ownHold.status()).as(ownHold.body()).isEqualTo(201);
+
+    long firstId =
+        Api.get("appointments?scope=upcoming", Optional.of(first))
+            .anyJson()
+            .asJsonArray()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    Api.Answer cancelled =
+        Api.post("appointments/" + firstId + "/cancel", "", Optional.of(first), Map.of());
+    assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+    var offer = Api.get("holds", Optional.of(waiter)).anyJson().asJsonArray().getJsonObject(0);
+    assertThat(offer.getBoolean("offer")).isTrue();
+    long offerId = offer.getJsonNumber("id").longValue();
+    Instant expiresAt = Instant.parse(offer.getString("expiresAt"));
+    ZoneId zone = locationZone(target.locationId());
+
+    MimeMessage offered = awaitMessages(waiterEmail, 1).get(0);
+    assertThat(offered.getSubject()).startsWith("Waiting list: ").contains(" is offered to you");
+    String body = text(offered);
+    assertThat(body)
+        .contains(Instant.parse(slot).atZone(zone).format(LONG))
+        .contains("until " + expiresAt.atZone(zone).format(LONG) + " (" + zone.getId())
+        .contains("POST /api/v1/holds/" + offerId + "/confirm");
+    assertThat(hasInvite(offered)).as("an offer is not an appointment: no invite").isFalse();
+
+    // The offer is left to lapse: the waiting patient is told, once.
+    List<MimeMessage> both = awaitMessages(waiterEmail, 2);
+    assertThat(both.get(1).getSubject())
+        .startsWith("Waiting list: the offer of ")
+        .endsWith(" has lapsed");
+    assertThat(hasInvite(both.get(1))).isFalse();
+    Thread.sleep(3000);
+    assertThat(messagesTo(waiterEmail)).hasSize(2);
+    // The patient's own hold ran out too (same time to live), and that is no news to them.
+    assertThat(holdStatus(ownHold.json().getJsonNumber("id").longValue())).isEqualTo("EXPIRED");
+    assertThat(messagesTo(holderEmail)).isEmpty();
+  }
+
+  @Test
   void anInvalidPhoneNumberIsRefusedNamingPhone() throws Exception {
     String email = newEmail();
     Api.Answer refused =
@@ -194,6 +279,46 @@ class NotificationIT {
     }
     assertThat(received).as("emails to " + email).hasSize(count);
     return received;
+  }
+
+  private static boolean hasInvite(MimeMessage message) throws Exception {
+    MimeMultipart multipart = (MimeMultipart) message.getContent();
+    for (int i = 0; i < multipart.getCount(); i++) {
+      if (multipart.getBodyPart(i).isMimeType("text/calendar")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String text(MimeMessage message) throws Exception {
+    MimeMultipart multipart = (MimeMultipart) message.getContent();
+    for (int i = 0; i < multipart.getCount(); i++) {
+      if (multipart.getBodyPart(i).isMimeType("text/plain")) {
+        return (String) multipart.getBodyPart(i).getContent();
+      }
+    }
+    throw new AssertionError("no text in " + message.getSubject());
+  }
+
+  private static ZoneId locationZone(long locationId) throws SQLException {
+    try (Connection c = database();
+        PreparedStatement ps = c.prepareStatement("SELECT time_zone FROM location WHERE id = ?")) {
+      ps.setLong(1, locationId);
+      ResultSet rs = ps.executeQuery();
+      rs.next();
+      return ZoneId.of(rs.getString(1));
+    }
+  }
+
+  private static String holdStatus(long id) throws SQLException {
+    try (Connection c = database();
+        PreparedStatement ps = c.prepareStatement("SELECT status FROM appointment WHERE id = ?")) {
+      ps.setLong(1, id);
+      ResultSet rs = ps.executeQuery();
+      rs.next();
+      return rs.getString(1);
+    }
   }
 
   private static Calendar invite(MimeMessage message) throws Exception {

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * What a notification says about an appointment, read from the database when the message is built.
- * Immutable; only {@code patientPhone} may be absent.
+ * Immutable; only {@code patientPhone} and {@code expiresAt} may be absent.
  *
  * @param appointmentId the appointment
  * @param cancelled whether it is cancelled now
@@ -22,6 +22,9 @@ import java.util.Optional;
  * @param address street address, postcode and city on one line
  * @param countryCode the location's country (ISO 3166)
  * @param zone the location's time zone, in which times are shown
+ * @param status the row's status now ({@code HELD}, {@code CONFIRMED}, {@code CANCELLED}, {@code
+ *     EXPIRED}, {@code RELEASED})
+ * @param expiresAt until when a hold reserves its slot; absent for other rows
  */
 public record AppointmentDetails(
     long appointmentId,
@@ -36,7 +39,9 @@ public record AppointmentDetails(
     String locationName,
     String address,
     String countryCode,
-    ZoneId zone) {
+    ZoneId zone,
+    String status,
+    Optional<Instant> expiresAt) {
 
   public AppointmentDetails {
     Objects.requireNonNull(start, "start");
@@ -50,5 +55,12 @@ public record AppointmentDetails(
     Objects.requireNonNull(address, "address");
     Objects.requireNonNull(countryCode, "countryCode");
     Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(expiresAt, "expiresAt");
+  }
+
+  /** Whether it is a hold that still reserves its slot at {@code now}. */
+  public boolean heldAt(Instant now) {
+    return "HELD".equals(status) && expiresAt.map(now::isBefore).orElse(false);
   }
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -15,7 +16,8 @@ final class AppointmentDetailsReader {
       SELECT a.id, a.status, a.start_at, a.end_at,
              p.email, p.first_name, p.last_name, p.phone,
              pr.title, pr.first_name, pr.last_name,
-             m.name, l.name, l.address, l.postcode, l.city, l.country_code, l.time_zone
+             m.name, l.name, l.address, l.postcode, l.city, l.country_code, l.time_zone,
+             a.expires_at
         FROM appointment a
         JOIN account p ON p.id = a.patient_id
         JOIN practitioner pr ON pr.id = a.practitioner_id
@@ -61,7 +63,9 @@ final class AppointmentDetailsReader {
                 r.getString(13),
                 r.getString(14) + ", " + r.getString(15) + " " + r.getString(16),
                 r.getString(17).trim(),
-                ZoneId.of(r.getString(18))));
+                ZoneId.of(r.getString(18)),
+                r.getString(2),
+                Optional.ofNullable(r.getTimestamp(19)).map(Timestamp::toInstant)));
       }
     }
   }

@@ -21,12 +21,16 @@ public final class Deliverer {
    * Sends the notification about the appointment as it is now.
    *
    * @return false when the message is no longer worth sending and was skipped: a reminder of a
-   *     cancelled or moved appointment, an SMS with SMS off or no valid number
+   *     cancelled or moved appointment, an offer whose hold no longer reserves the slot (confirmed,
+   *     released or run out before its turn came), an SMS with SMS off or no valid number
    */
   public boolean deliver(StoredNotification n, AppointmentDetails details, Instant now)
       throws DeliveryException {
     if (n.kind() == NotificationKind.REMINDER
         && !NotificationPlanner.reminderStillDue(n.appointmentStart(), details)) {
+      return false;
+    }
+    if (!NotificationPlanner.stillWorthSending(n.kind(), details, now)) {
       return false;
     }
     return switch (n.channel()) {
@@ -52,14 +56,15 @@ public final class Deliverer {
                   new MailSender.Invite(
                       "CANCEL",
                       InviteBuilder.build(details, true, n.sequence(), mail.from(), now)));
-          case REMINDER -> Optional.empty();
+          case REMINDER, WAITLIST_OFFER, OFFER_LAPSED -> Optional.empty();
         };
     mail.send(
         details.patientEmail(),
         MessageTexts.subject(n.kind(), details),
         MessageTexts.emailBody(n.kind(), details),
         invite,
-        now);
+        now,
+        "notification-" + n.id());
   }
 
   private boolean sendSms(StoredNotification n, AppointmentDetails details)

@@ -12,7 +12,7 @@ import java.time.Clock;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
-/** Runs one {@link DeliveryRound} in a transaction of its own. */
+/** Delivers one notification with {@link DeliveryRound} in a transaction of its own. */
 @Stateless
 public class DeliveryBatch {
 
@@ -22,18 +22,17 @@ public class DeliveryBatch {
   private DataSource dataSource;
 
   @Inject private NotificationWiring wiring;
-  @Inject private NotificationConfig config;
   @Inject private NotificationMetrics metrics;
   @Inject private DeadLetterQueue deadLetters;
   @Inject private Clock clock;
 
   /**
-   * @return how many notifications were claimed
+   * @return whether a notification was claimed (false: nothing is due)
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public int runOnce() {
+  public boolean deliverNext() {
     try (Connection c = dataSource.getConnection()) {
-      return wiring.round(listener()).run(c, clock.instant(), config.batchSize());
+      return wiring.round(listener()).deliverNext(c, clock.instant());
     } catch (SQLException e) {
       throw new IllegalStateException("notification delivery round failed", e);
     }

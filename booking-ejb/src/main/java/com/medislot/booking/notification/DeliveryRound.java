@@ -8,9 +8,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One pass over the due notifications inside the caller's transaction: claim a batch (rows other
- * claimers hold are passed over), deliver each, record the outcome. A failed delivery is put back
+ * Delivers the next due notification inside the caller's transaction: claim one row (rows other
+ * claimers hold are passed over), deliver it, record the outcome. A failed delivery is put back
  * with a growing delay; after the last attempt it is marked dead and dead-lettered.
+ *
+ * <p>One message per transaction, committed by the caller right after: a process that dies after
+ * the SMTP server accepted a message and before the commit leaves that row pending, and it is sent
+ * again (at-least-once). Claiming a batch in one transaction would put every message sent earlier
+ * in that batch back in the same position; one row bounds what a crash can send twice to the one
+ * message that was in flight (ADR 0009).
  */
 public final class DeliveryRound {
 
@@ -34,27 +40,29 @@ public final class DeliveryRound {
   }
 
   /**
-   * @return how many rows were claimed (a full batch means more may be due)
+   * @return whether a due notification was claimed (false: nothing is due now)
    */
-  public int run(Connection c, Instant now, int limit) throws SQLException {
-    List<StoredNotification> claimed = store.claimDue(c, now, limit);
-    for (StoredNotification n : claimed) {
-      Optional<AppointmentDetails> details = reader.read(c, n.appointmentId());
-      if (details.isEmpty()) {
-        store.finish(c, n.id(), "SKIPPED", now, null);
-        continue;
-      }
-      try {
-        boolean sent = deliverer.deliver(n, details.get(), now);
-        store.finish(c, n.id(), sent ? "SENT" : "SKIPPED", now, null);
-        if (sent) {
-          listener.sent(n);
-        }
-      } catch (DeliveryException | RuntimeException e) {
-        failed(c, n, now, String.valueOf(e.getMessage()));
-      }
+  public boolean deliverNext(Connection c, Instant now) throws SQLException {
+    List<StoredNotification> claimed = store.claimDue(c, now, 1);
+    if (claimed.isEmpty()) {
+      return false;
     }
-    return claimed.size();
+    StoredNotification n = claimed.get(0);
+    Optional<AppointmentDetails> details = reader.read(c, n.appointmentId());
+    if (details.isEmpty()) {
+      store.finish(c, n.id(), "SKIPPED", now, null);
+      return true;
+    }
+    try {
+      boolean sent = deliverer.deliver(n, details.get(), now);
+      store.finish(c, n.id(), sent ? "SENT" : "SKIPPED", now, null);
+      if (sent) {
+        listener.sent(n);
+      }
+    } catch (DeliveryException | RuntimeException e) {
+      failed(c, n, now, String.valueOf(e.getMessage()));
+    }
+    return true;
   }
 
   private void failed(Connection c, StoredNotification n, Instant now, String error)

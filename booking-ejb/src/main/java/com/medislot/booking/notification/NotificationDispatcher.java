@@ -18,11 +18,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Delivers due notifications on every node: a non-persistent interval timer runs delivery rounds
- * until no full batch is left. Nodes never send the same row twice because each round claims its
- * rows with {@code FOR UPDATE SKIP LOCKED}; no leader is needed, and a node that stops only leaves
- * its work to the others. It starts after the schema is migrated, so its first round finds the
- * table.
+ * Delivers due notifications on every node: a non-persistent interval timer delivers them one
+ * transaction each until none is due, or until {@value #MAX_ROUNDS} × {@code
+ * medislot.notify.batch-size} in one tick. Nodes never send the same row twice because each round
+ * claims its rows with {@code FOR UPDATE SKIP LOCKED}; no leader is needed, and a node that stops
+ * only leaves its work to the others. It starts after the schema is migrated, so its first round
+ * finds the table.
  */
 @Singleton
 @Startup
@@ -32,7 +33,7 @@ public class NotificationDispatcher {
 
   private static final Logger LOG = Logger.getLogger(NotificationDispatcher.class.getName());
 
-  /** Rounds per tick at most, so one tick cannot run forever. */
+  /** Batches per tick at most, so one tick cannot run forever. */
   private static final int MAX_ROUNDS = 20;
 
   @Resource private TimerService timers;
@@ -54,8 +55,9 @@ public class NotificationDispatcher {
       return;
     }
     try {
-      for (int round = 0; round < MAX_ROUNDS; round++) {
-        if (batch.runOnce() < config.batchSize()) {
+      int limit = MAX_ROUNDS * config.batchSize();
+      for (int sent = 0; sent < limit; sent++) {
+        if (!batch.deliverNext()) {
           return;
         }
       }

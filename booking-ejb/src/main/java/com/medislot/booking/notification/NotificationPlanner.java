@@ -11,18 +11,25 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Decides which messages an appointment event causes. A pure function: no clock, no database.
+ * Decides which messages an appointment or hold event causes. A pure function: no clock, no
+ * database.
  *
  * <p>A new or moved appointment gets its message now and one reminder per reminder time that is
  * still in the future (a reminder due before the event is pointless). A cancellation gets its
- * message now. Every message goes out on every channel given.
+ * message now. A waiting-list offer gets its message now, and so does the lapse of an offer that
+ * was not confirmed in time. Every message goes out on every channel given.
+ *
+ * <p>Holds a patient placed and lets expire or releases get no message, by choice: the patient
+ * placed the hold a few minutes before, in the very screen that shows it running out, and an email
+ * saying so would only be noise. An offer is different: the patient did not ask for that hold at
+ * that moment, so both its arrival and its lapse are news.
  */
 public final class NotificationPlanner {
 
   private NotificationPlanner() {}
 
   /**
-   * @param type the event's type; types that concern no patient give no messages
+   * @param kind the message the event causes (see {@link #kindOf}); empty gives no messages
    * @param eventId the event's id
    * @param appointmentId the appointment
    * @param start the appointment's start as the event states it
@@ -32,7 +39,7 @@ public final class NotificationPlanner {
    * @param channels channels the patient can be reached on
    */
   public static List<PlannedNotification> plan(
-      EventType type,
+      Optional<NotificationKind> kind,
       UUID eventId,
       long appointmentId,
       Instant start,
@@ -40,7 +47,6 @@ public final class NotificationPlanner {
       int sequence,
       List<Duration> reminders,
       Set<Channel> channels) {
-    Optional<NotificationKind> kind = kindOf(type);
     if (kind.isEmpty()) {
       return List.of();
     }
@@ -52,7 +58,7 @@ public final class NotificationPlanner {
       planned.add(
           new PlannedNotification(
               appointmentId, eventId, kind.get(), channel, start, sequence, now));
-      if (kind.get() == NotificationKind.CANCELLATION) {
+      if (kind.get().isOneOff()) {
         continue;
       }
       for (Duration before : reminders) {
@@ -73,13 +79,36 @@ public final class NotificationPlanner {
     return List.copyOf(planned);
   }
 
-  /** The message an event type causes, if any. */
-  public static Optional<NotificationKind> kindOf(EventType type) {
+  /**
+   * The message an event causes, if any.
+   *
+   * @param type the event's type
+   * @param waitlistOffer whether the hold the event is about is a waiting-list offer (its payload
+   *     names a {@code waitlistEntryId})
+   */
+  public static Optional<NotificationKind> kindOf(EventType type, boolean waitlistOffer) {
     return switch (type) {
       case APPOINTMENT_CREATED -> Optional.of(NotificationKind.CONFIRMATION);
       case APPOINTMENT_RESCHEDULED -> Optional.of(NotificationKind.CHANGE);
       case APPOINTMENT_CANCELLED -> Optional.of(NotificationKind.CANCELLATION);
+      case WAITLIST_OFFER_MADE -> Optional.of(NotificationKind.WAITLIST_OFFER);
+      case HOLD_EXPIRED ->
+          waitlistOffer ? Optional.of(NotificationKind.OFFER_LAPSED) : Optional.empty();
       default -> Optional.empty();
+    };
+  }
+
+  /**
+   * Whether a one-off message about a hold is still worth sending when its turn comes: an offer
+   * only while its hold still reserves the slot (confirmed, released or run out, it is stale news);
+   * a lapse only if the hold did lapse.
+   */
+  public static boolean stillWorthSending(
+      NotificationKind kind, AppointmentDetails now, Instant at) {
+    return switch (kind) {
+      case WAITLIST_OFFER -> now.heldAt(at);
+      case OFFER_LAPSED -> "EXPIRED".equals(now.status());
+      default -> true;
     };
   }
 

@@ -76,7 +76,8 @@ public final class NotificationStore {
     try (PreparedStatement s =
         c.prepareStatement(
             "SELECT COALESCE(MAX(sequence) + 1, 0) FROM notification"
-                + " WHERE appointment_id = ? AND kind <> 'REMINDER'")) {
+                + " WHERE appointment_id = ?"
+                + " AND kind IN ('CONFIRMATION', 'CHANGE', 'CANCELLATION')")) {
       s.setLong(1, appointmentId);
       try (ResultSet r = s.executeQuery()) {
         r.next();

@@ -1,5 +1,6 @@
 package com.medislot.booking.notification;
 
+import com.medislot.booking.country.CountryCatalog;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,10 +11,12 @@ import java.util.Optional;
 public class NotificationWiring {
 
   @Inject NotificationConfig config;
+  @Inject CountryCatalog countries;
 
   private NotificationStore store;
   private AppointmentDetailsReader reader;
   private Deliverer deliverer;
+  private EventIntake intake;
 
   @PostConstruct
   void build() {
@@ -22,6 +25,17 @@ public class NotificationWiring {
     Optional<SmsGateway> sms =
         config.sms().enabled() ? Optional.of(new HttpSmsGateway(config.sms())) : Optional.empty();
     deliverer = new Deliverer(new MailSender(config.mail()), sms);
+    intake =
+        new EventIntake(
+            store,
+            reader,
+            config.sms().enabled(),
+            config.defaultReminders(),
+            countries::definition);
+  }
+
+  EventIntake intake() {
+    return intake;
   }
 
   NotificationStore store() {
@@ -34,9 +48,5 @@ public class NotificationWiring {
 
   DeliveryRound round(DeliveryListener listener) {
     return new DeliveryRound(store, reader, deliverer, config.retry(), listener);
-  }
-
-  boolean smsEnabled() {
-    return config.sms().enabled();
   }
 }

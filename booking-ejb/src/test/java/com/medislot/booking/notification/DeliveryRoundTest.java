@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.medislot.booking.events.DomainEvent;
 import com.medislot.booking.events.EventType;
 import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.mail.internet.MimeMessage;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -207,6 +210,107 @@ class DeliveryRoundTest {
     assertThat(round(broken, START.minus(Duration.ofHours(24)))).isEqualTo(2); // reminder
   }
 
+  @Test
+  void aWaitingListOfferIsEmailedOverSmtpWithoutAnInviteThenItsLapse() throws Exception {
+    Instant offeredAt = START.minus(Duration.ofDays(2));
+    Instant expiresAt = offeredAt.plus(Duration.ofMinutes(10));
+    long hold = db.hold(START, expiresAt);
+
+    assertThat(holdEvent(EventType.WAITLIST_OFFER_MADE, hold, expiresAt, true, offeredAt)).isTrue();
+    assertThat(round(offeredAt)).isEqualTo(2);
+    MimeMessage offer = onlyMessage();
+    assertThat(offer.getSubject())
+        .isEqualTo("Waiting list: Thu 10 Dec 2026 10:00 is offered to you until Tue 8 Dec 10:10");
+    assertThat(offer.getAllRecipients()[0].toString()).isEqualTo("jane@example.org");
+    String body = ReceivedMail.text(offer);
+    assertThat(body)
+        .contains("Consultation with Dr Claire Martin")
+        .contains("Thursday 10 December 2026, 10:00 (Europe/Paris, UTC+01:00)")
+        .contains("Cabinet Rivoli")
+        .contains("until Tuesday 8 December 2026, 10:10 (Europe/Paris, UTC+01:00)")
+        .contains("POST /api/v1/holds/" + hold + "/confirm");
+    assertThat(ReceivedMail.invite(offer)).isEmpty();
+    assertThat(sms).hasSize(1).allSatisfy(s -> assertThat(s).contains("waiting list"));
+    // an offer plans no reminder
+    assertThat(round(START.minus(Duration.ofHours(24)))).isZero();
+
+    db.sql("UPDATE appointment SET status = 'EXPIRED' WHERE id = " + hold);
+    Instant sweptAt = expiresAt.plusSeconds(3);
+    assertThat(holdEvent(EventType.HOLD_EXPIRED, hold, expiresAt, true, sweptAt)).isTrue();
+    assertThat(round(sweptAt)).isEqualTo(2);
+    assertThat(smtp.getReceivedMessages()).hasSize(2);
+    MimeMessage lapse = smtp.getReceivedMessages()[1];
+    assertThat(lapse.getSubject())
+        .isEqualTo("Waiting list: the offer of Thu 10 Dec 2026 10:00 has lapsed");
+    assertThat(ReceivedMail.text(lapse)).contains("You stay on the waiting list");
+    assertThat(ReceivedMail.invite(lapse)).isEmpty();
+    assertThat(sms).hasSize(2);
+  }
+
+  @Test
+  void aPatientsOwnHoldRunningOutSendsNothing() throws Exception {
+    Instant placedAt = START.minus(Duration.ofDays(2));
+    Instant expiresAt = placedAt.plus(Duration.ofMinutes(5));
+    long hold = db.hold(START, expiresAt);
+    db.sql("UPDATE appointment SET status = 'EXPIRED' WHERE id = " + hold);
+
+    assertThat(holdEvent(EventType.HOLD_EXPIRED, hold, expiresAt, false, expiresAt)).isFalse();
+    assertThat(db.count("SELECT count(*) FROM notification WHERE appointment_id = " + hold))
+        .isZero();
+    assertThat(round(expiresAt)).isZero();
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  void anOfferConfirmedBeforeItsTurnCameIsSkipped() throws Exception {
+    Instant offeredAt = START.minus(Duration.ofDays(2));
+    long hold = db.hold(START, offeredAt.plus(Duration.ofMinutes(10)));
+    holdEvent(
+        EventType.WAITLIST_OFFER_MADE,
+        hold,
+        offeredAt.plus(Duration.ofMinutes(10)),
+        true,
+        offeredAt);
+    db.sql("UPDATE appointment SET status = 'CONFIRMED', expires_at = NULL WHERE id = " + hold);
+
+    assertThat(round(offeredAt.plusSeconds(30))).isEqualTo(2);
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+    assertThat(sms).isEmpty();
+    assertThat(
+            db.count(
+                "SELECT count(*) FROM notification WHERE status = 'SKIPPED' AND appointment_id = "
+                    + hold))
+        .isEqualTo(2);
+  }
+
+  /** A hold event through the consumer's real intake, as the message-driven bean hands it on. */
+  private boolean holdEvent(
+      EventType type, long hold, Instant expiresAt, boolean waitlistOffer, Instant now)
+      throws Exception {
+    JsonObjectBuilder data =
+        Json.createObjectBuilder()
+            .add("appointmentId", hold)
+            .add("practitionerId", db.practitionerId)
+            .add("locationId", db.locationId)
+            .add("motiveId", db.motiveId)
+            .add("start", START.toString())
+            .add("end", START.plusSeconds(1200).toString())
+            .add("holdId", hold)
+            .add("patientId", db.patientId)
+            .add("expiresAt", expiresAt.toString());
+    if (waitlistOffer) {
+      data.add("waitlistEntryId", 3);
+    }
+    EventIntake intake = new EventIntake(store, reader, true, REMINDERS, code -> Optional.empty());
+    try (Connection c = db.dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      boolean planned =
+          intake.accept(c, DomainEvent.of(type, now, db.practitionerId, data.build()), now);
+      c.commit();
+      return planned;
+    }
+  }
+
   private void event(EventType type, long appointment, Instant start, Instant now)
       throws Exception {
     try (Connection c = db.dataSource.getConnection()) {
@@ -220,7 +324,7 @@ class DeliveryRoundTest {
       store.schedule(
           c,
           NotificationPlanner.plan(
-              type,
+              NotificationPlanner.kindOf(type, false),
               id,
               appointment,
               start,
@@ -256,12 +360,16 @@ class DeliveryRoundTest {
                 new HttpSmsGateway(
                     new SmsSettings(true, endpoint, Optional.empty(), Duration.ofSeconds(5)))));
     DeliveryRound round = new DeliveryRound(store, reader, deliverer, RETRY, recorder);
+    int claimed = 0;
     try (Connection c = db.dataSource.getConnection()) {
       c.setAutoCommit(false);
-      int claimed = round.run(c, now, 50);
+      while (round.deliverNext(c, now)) {
+        c.commit(); // one message per transaction, as DeliveryBatch does
+        claimed++;
+      }
       c.commit();
-      return claimed;
     }
+    return claimed;
   }
 
   private MimeMessage onlyMessage() {

@@ -23,6 +23,29 @@ final class Fixtures {
         "Cabinet Rivoli",
         "10 rue de Rivoli, 75004 Paris",
         "FR",
-        ZoneId.of("Europe/Paris"));
+        ZoneId.of("Europe/Paris"),
+        cancelled ? "CANCELLED" : "CONFIRMED",
+        Optional.empty());
+  }
+
+  /** A waiting-list offer: a hold on {@code start} until {@code expiresAt}. */
+  static AppointmentDetails offer(long id, Instant start, String status, Instant expiresAt) {
+    AppointmentDetails d = details(id, start, false);
+    return new AppointmentDetails(
+        d.appointmentId(),
+        false,
+        d.start(),
+        d.end(),
+        d.patientEmail(),
+        d.patientName(),
+        d.patientPhone(),
+        d.practitionerName(),
+        d.motiveName(),
+        d.locationName(),
+        d.address(),
+        d.countryCode(),
+        d.zone(),
+        status,
+        Optional.of(expiresAt));
   }
 }

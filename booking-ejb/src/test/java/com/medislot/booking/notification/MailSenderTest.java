@@ -54,13 +54,15 @@ class MailSenderTest {
         MessageTexts.emailBody(NotificationKind.CONFIRMATION, d),
         Optional.of(
             new MailSender.Invite("REQUEST", InviteBuilder.build(d, false, 0, sender.from(), NOW))),
-        NOW);
+        NOW,
+        "notification-7");
 
     assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
     MimeMessage received = smtp.getReceivedMessages()[0];
     assertThat(received.getSubject()).isEqualTo("Appointment confirmed: Tue 1 Dec 2026 08:50");
     assertThat(received.getFrom()[0].toString()).isEqualTo("no-reply@medislot.test");
     assertThat(received.getAllRecipients()[0].toString()).isEqualTo("jane@example.org");
+    assertThat(received.getMessageID()).isEqualTo("<notification-7@medislot.test>");
     ReceivedMail.Invite invite = ReceivedMail.invite(received).orElseThrow();
     assertThat(invite.contentType()).contains("method=REQUEST");
     assertThat(invite.fileName()).isEqualTo("invite.ics");
@@ -73,10 +75,25 @@ class MailSenderTest {
   void aReminderHasNoInvite() throws Exception {
     AppointmentDetails d = Fixtures.details(42, Instant.parse("2026-12-01T07:50:00Z"), false);
     sender(smtp.getSmtp().getPort())
-        .send("jane@example.org", "Reminder", "text", Optional.empty(), NOW);
+        .send("jane@example.org", "Reminder", "text", Optional.empty(), NOW, "notification-8");
     assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
     assertThat(ReceivedMail.invite(smtp.getReceivedMessages()[0])).isEmpty();
     assertThat(d.start()).isEqualTo(Instant.parse("2026-12-01T07:50:00Z"));
+  }
+
+  @Test
+  void aMessageSentAgainCarriesTheSameMessageId() throws Exception {
+    MailSender sender = sender(smtp.getSmtp().getPort());
+    sender.send("jane@example.org", "s", "b", Optional.empty(), NOW, "notification-9");
+    sender.send("jane@example.org", "s", "b", Optional.empty(), NOW, "notification-9");
+    sender.send("jane@example.org", "s", "b", Optional.empty(), NOW, "notification-10");
+    assertThat(smtp.waitForIncomingEmail(5000, 3)).isTrue();
+    assertThat(smtp.getReceivedMessages())
+        .extracting(MimeMessage::getMessageID)
+        .containsExactly(
+            "<notification-9@medislot.test>",
+            "<notification-9@medislot.test>",
+            "<notification-10@medislot.test>");
   }
 
   @Test
@@ -86,7 +103,7 @@ class MailSenderTest {
       closed = s.getLocalPort();
     }
     assertThatThrownBy(
-            () -> sender(closed).send("jane@example.org", "s", "b", Optional.empty(), NOW))
+            () -> sender(closed).send("jane@example.org", "s", "b", Optional.empty(), NOW, "k"))
         .isInstanceOf(DeliveryException.class)
         .hasMessageContaining("127.0.0.1:" + closed);
   }

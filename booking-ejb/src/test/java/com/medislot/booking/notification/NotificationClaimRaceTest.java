@@ -53,7 +53,7 @@ class NotificationClaimRaceTest {
       long appointment = db.appointment(NOW.plus(Duration.ofDays(2)).plusSeconds(3600L * i));
       List<PlannedNotification> planned =
           NotificationPlanner.plan(
-              EventType.APPOINTMENT_CREATED,
+              NotificationPlanner.kindOf(EventType.APPOINTMENT_CREATED, false),
               UUID.randomUUID(),
               appointment,
               NOW.plus(Duration.ofDays(2)).plusSeconds(3600L * i),

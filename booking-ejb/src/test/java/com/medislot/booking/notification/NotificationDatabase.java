@@ -75,18 +75,30 @@ final class NotificationDatabase implements AutoCloseable {
 
   /** A confirmed appointment of 20 minutes from {@code start}. */
   long appointment(Instant start) throws SQLException {
+    return insertAppointment(start, "CONFIRMED", null);
+  }
+
+  /** A hold of 20 minutes from {@code start}, reserving the slot until {@code expiresAt}. */
+  long hold(Instant start, Instant expiresAt) throws SQLException {
+    return insertAppointment(start, "HELD", expiresAt);
+  }
+
+  private long insertAppointment(Instant start, String status, Instant expiresAt)
+      throws SQLException {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement(
                 "INSERT INTO appointment (practitioner_id, location_id, motive_id, patient_id,"
-                    + " status, start_at, end_at, created_at) VALUES (?, ?, ?, ?, 'CONFIRMED',"
-                    + " ?, ?, now()) RETURNING id")) {
+                    + " status, start_at, end_at, expires_at, created_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, now()) RETURNING id")) {
       s.setLong(1, practitionerId);
       s.setLong(2, locationId);
       s.setLong(3, motiveId);
       s.setLong(4, patientId);
-      s.setTimestamp(5, Timestamp.from(start));
-      s.setTimestamp(6, Timestamp.from(start.plusSeconds(20 * 60)));
+      s.setString(5, status);
+      s.setTimestamp(6, Timestamp.from(start));
+      s.setTimestamp(7, Timestamp.from(start.plusSeconds(20 * 60)));
+      s.setTimestamp(8, expiresAt == null ? null : Timestamp.from(expiresAt));
       try (ResultSet r = s.executeQuery()) {
         r.next();
         return r.getLong(1);

@@ -22,7 +22,8 @@ class NotificationPlannerTest {
 
   private static List<PlannedNotification> plan(
       EventType type, Instant now, Set<Channel> channels) {
-    return NotificationPlanner.plan(type, EVENT, 7, START, now, 0, REMINDERS, channels);
+    return NotificationPlanner.plan(
+        NotificationPlanner.kindOf(type, false), EVENT, 7, START, now, 0, REMINDERS, channels);
   }
 
   @Test
@@ -133,5 +134,72 @@ class NotificationPlannerTest {
             NotificationPlanner.reminders(
                 java.util.Optional.of(List.of(Duration.ofHours(48))), configured))
         .containsExactly(Duration.ofHours(48));
+  }
+
+  @ParameterizedTest(name = "{0}, waiting-list offer={1} → {2}")
+  @CsvSource({
+    "WAITLIST_OFFER_MADE, true, WAITLIST_OFFER",
+    "HOLD_EXPIRED, true, OFFER_LAPSED",
+    "HOLD_EXPIRED, false, ", // the patient's own hold running out: no message, by choice
+    "HOLD_PLACED, false, ",
+    "HOLD_RELEASED, false, ",
+    "HOLD_RELEASED, true, ", // the patient turned the offer down themselves
+    "APPOINTMENT_CREATED, true, CONFIRMATION" // a confirmed offer is confirmed like any booking
+  })
+  void holdEventsGiveAMessageOnlyForWaitingListOffers(
+      EventType type, boolean offer, NotificationKind expected) {
+    assertThat(NotificationPlanner.kindOf(type, offer))
+        .isEqualTo(java.util.Optional.ofNullable(expected));
+  }
+
+  @Test
+  void anOfferAndItsLapseGoOutNowOnEveryChannelWithoutReminders() {
+    Instant now = Instant.parse("2026-12-01T09:00:00Z");
+    for (NotificationKind kind :
+        List.of(NotificationKind.WAITLIST_OFFER, NotificationKind.OFFER_LAPSED)) {
+      assertThat(
+              NotificationPlanner.plan(
+                  java.util.Optional.of(kind),
+                  EVENT,
+                  7,
+                  START,
+                  now,
+                  0,
+                  REMINDERS,
+                  Set.of(Channel.EMAIL, Channel.SMS)))
+          .extracting(
+              PlannedNotification::kind, PlannedNotification::channel, PlannedNotification::dueAt)
+          .containsExactly(tuple(kind, Channel.EMAIL, now), tuple(kind, Channel.SMS, now));
+    }
+  }
+
+  @ParameterizedTest(name = "offer in status {0} expiring {1}, sent at {2}: {3}")
+  @CsvSource({
+    "HELD, 2026-12-01T09:10:00Z, 2026-12-01T09:00:00Z, true",
+    "HELD, 2026-12-01T09:10:00Z, 2026-12-01T09:09:59Z, true",
+    "HELD, 2026-12-01T09:10:00Z, 2026-12-01T09:10:00Z, false", // expiry is exclusive
+    "HELD, 2026-12-01T09:10:00Z, 2026-12-01T09:30:00Z, false", // the sweep has not run yet
+    "CONFIRMED, 2026-12-01T09:10:00Z, 2026-12-01T09:00:00Z, false",
+    "RELEASED, 2026-12-01T09:10:00Z, 2026-12-01T09:00:00Z, false",
+    "EXPIRED, 2026-12-01T09:10:00Z, 2026-12-01T09:30:00Z, false"
+  })
+  void anOfferIsSentOnlyWhileItsHoldStillReservesTheSlot(
+      String status, Instant expiresAt, Instant at, boolean worth) {
+    assertThat(
+            NotificationPlanner.stillWorthSending(
+                NotificationKind.WAITLIST_OFFER, Fixtures.offer(7, START, status, expiresAt), at))
+        .isEqualTo(worth);
+  }
+
+  @ParameterizedTest(name = "lapse of an offer now {0}: {1}")
+  @CsvSource({"EXPIRED, true", "HELD, false", "CONFIRMED, false", "RELEASED, false"})
+  void aLapseIsSentOnlyForAnExpiredHold(String status, boolean worth) {
+    Instant expiry = Instant.parse("2026-12-01T09:10:00Z");
+    assertThat(
+            NotificationPlanner.stillWorthSending(
+                NotificationKind.OFFER_LAPSED,
+                Fixtures.offer(7, START, status, expiry),
+                expiry.plusSeconds(5)))
+        .isEqualTo(worth);
   }
 }

@@ -13,6 +13,18 @@ final class ReceivedMail {
 
   private ReceivedMail() {}
 
+  /** The plain-text part of a message. */
+  static String text(MimeMessage message) throws Exception {
+    MimeMultipart multipart = (MimeMultipart) message.getContent();
+    for (int i = 0; i < multipart.getCount(); i++) {
+      BodyPart part = multipart.getBodyPart(i);
+      if (part.isMimeType("text/plain")) {
+        return (String) part.getContent();
+      }
+    }
+    throw new AssertionError("no text/plain part");
+  }
+
   /** The calendar part of a message, parsed with ical4j, and its content type. */
   static Optional<Invite> invite(MimeMessage message) throws Exception {
     MimeMultipart multipart = (MimeMultipart) message.getContent();
