@@ -5,17 +5,26 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
-/** The next few free slot starts of a practitioner at a location, for search results. */
+/** The next few free slot starts of practitioners at locations, for search results. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class NextSlots {
 
+  /** A practitioner at one of their locations. */
+  public record At(long practitionerId, long locationId) {}
+
   @Inject private SlotService slots;
 
-  /** Up to {@code count} starts, soonest first; empty if the practitioner left that location. */
-  public List<Instant> next(long practitionerId, long locationId, int count) {
-    return slots.nextStarts(practitionerId, locationId, count);
+  /**
+   * Up to {@code count} starts for each place, soonest first; empty where the practitioner left
+   * that location. A whole page of results in one call: each call of a session bean costs the
+   * container's interceptors, security and transaction checks, far more than a cache lookup.
+   */
+  public Map<At, List<Instant>> next(Collection<At> places, int count) {
+    return slots.nextStarts(places, count);
   }
 }

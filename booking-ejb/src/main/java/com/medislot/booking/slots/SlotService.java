@@ -16,9 +16,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.infinispan.Cache;
 
 /**
  * Free slots for the read side: served from the slot cache when the cached window covers the
@@ -31,6 +35,10 @@ public class SlotService {
 
   @Inject private CalendarReader calendars;
   @Inject private SlotCacheContainer cache;
+
+  /** The cache outlives every instance of this bean: looked up once, not on every read. */
+  private Cache<String, CachedSlots> slotCache;
+
   @Inject private Clock clock;
 
   @Inject
@@ -52,7 +60,7 @@ public class SlotService {
 
   private List<Slot> freeSlots(CalendarReader.Calendar c, TimeRange range) {
     Instant now = clock.instant();
-    Optional<CachedSlots> cached = Optional.ofNullable(cache.slots().get(key(c)));
+    Optional<CachedSlots> cached = Optional.ofNullable(slotCache().get(key(c)));
     if (cached.isPresent() && cached.get().covers(range, now)) {
       return cached.get().within(range, now);
     }
@@ -68,9 +76,18 @@ public class SlotService {
    * cache's per-location summary: one cache read per search result. A miss recomputes the
    * location's motives (and fills the summary).
    */
+  /** {@link #nextStarts(long, long, int)} for several practitioner-locations, in their order. */
+  public Map<NextSlots.At, List<Instant>> nextStarts(Collection<NextSlots.At> places, int count) {
+    Map<NextSlots.At, List<Instant>> starts = new LinkedHashMap<>();
+    for (NextSlots.At at : places) {
+      starts.put(at, nextStarts(at.practitionerId(), at.locationId(), count));
+    }
+    return starts;
+  }
+
   public List<Instant> nextStarts(long practitionerId, long locationId, int count) {
     Instant now = clock.instant();
-    CachedSlots summary = cache.slots().get(summaryKey(practitionerId, locationId));
+    CachedSlots summary = slotCache().get(summaryKey(practitionerId, locationId));
     List<Instant> starts = summary == null ? List.of() : upcoming(summary, now, count);
     // Missing, or truncated and gone stale as time passed: recompute the location once.
     if (summary == null
@@ -82,7 +99,7 @@ public class SlotService {
         return List.of();
       }
       refresh(p, location.get());
-      summary = cache.slots().get(summaryKey(practitionerId, locationId));
+      summary = slotCache().get(summaryKey(practitionerId, locationId));
       starts = summary == null ? List.of() : upcoming(summary, now, count);
     }
     return starts;
@@ -121,7 +138,7 @@ public class SlotService {
    */
   public Optional<Instant> store(BulkCalendars.LocationQueries location, TimeRange window) {
     Precomputation computed = Precomputation.of(location, window);
-    cache.slots().putAll(computed.entries());
+    slotCache().putAll(computed.entries());
     return computed.nextAvailable();
   }
 
@@ -130,7 +147,7 @@ public class SlotService {
     AvailabilityQuery q = calendars.query(c, window, now, true);
     List<Slot> slots = AvailabilityEngine.freeSlots(q);
     CachedSlots entry = CachedSlots.of(window, q.rules().minimumNotice(), slots);
-    cache.slots().put(key(c), entry);
+    slotCache().put(key(c), entry);
     return entry;
   }
 
@@ -149,5 +166,12 @@ public class SlotService {
 
   public static String key(long practitionerId, long locationId, long motiveId) {
     return practitionerId + ":" + locationId + ":" + motiveId;
+  }
+
+  private Cache<String, CachedSlots> slotCache() {
+    if (slotCache == null) {
+      slotCache = cache.slots();
+    }
+    return slotCache;
   }
 }

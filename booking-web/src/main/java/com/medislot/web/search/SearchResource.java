@@ -30,7 +30,9 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 
@@ -195,9 +197,18 @@ public class SearchResource {
 
   private String render(SearchCriteria criteria) {
     SearchPage page = search.search(criteria);
+    Map<NextSlots.At, List<Instant>> nextStarts =
+        nextSlots.next(
+            page.hits().stream()
+                .map(
+                    h -> new NextSlots.At(h.document().practitionerId(), h.document().locationId()))
+                .toList(),
+            NEXT_SLOTS);
     JsonArrayBuilder results = Jsons.createArrayBuilder();
     for (SearchHit hit : page.hits()) {
-      results.add(result(hit));
+      PractitionerDocument d = hit.document();
+      results.add(
+          result(hit, nextStarts.get(new NextSlots.At(d.practitionerId(), d.locationId()))));
     }
     JsonObjectBuilder body = Jsons.createObjectBuilder().add("results", results);
     int next = criteria.offset() + criteria.limit();
@@ -212,14 +223,12 @@ public class SearchResource {
     return Jsons.createObjectBuilder(fresh).add("stale", true).build().toString();
   }
 
-  private JsonObjectBuilder result(SearchHit hit) {
+  private JsonObjectBuilder result(SearchHit hit, List<Instant> nextStarts) {
     PractitionerDocument d = hit.document();
     JsonArrayBuilder languages = Jsons.createArrayBuilder();
     d.getLanguageCodes().forEach(languages::add);
     JsonArrayBuilder slots = Jsons.createArrayBuilder();
-    nextSlots
-        .next(d.practitionerId(), d.locationId(), NEXT_SLOTS)
-        .forEach(s -> slots.add(s.toString()));
+    nextStarts.forEach(s -> slots.add(s.toString()));
     JsonObjectBuilder r =
         Jsons.createObjectBuilder()
             .add("practitionerId", d.practitionerId())
