@@ -271,15 +271,7 @@ class HoldsIT {
     // Everything earlier than the chosen slot is taken, so it is the only slot that fits the
     // waiting patients; it is far enough ahead for a patient to cancel it.
     Instant notBefore = Instant.now().plus(Duration.ofMinutes(150));
-    String slot = null;
-    for (String s : target.slots()) {
-      if (Instant.parse(s).isAfter(notBefore)) {
-        slot = s;
-        break;
-      }
-      Api.book(Api.newPatientToken(), target.bookingBody(s), "filler");
-    }
-    assertThat(slot).isNotNull();
+    String slot = target.onlyFreeSlotAfter(notBefore);
     String alice = Api.newPatientToken();
     String bob = Api.newPatientToken();
     String carol = Api.newPatientToken();

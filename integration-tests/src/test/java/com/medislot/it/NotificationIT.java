@@ -138,15 +138,7 @@ class NotificationIT {
     // Everything earlier than the chosen slot is taken, so it is the one a waiting patient wants;
     // it is far enough ahead for its first patient to cancel it.
     Instant notBefore = Instant.now().plus(Duration.ofMinutes(150));
-    String slot = null;
-    for (String s : target.slots()) {
-      if (Instant.parse(s).isAfter(notBefore)) {
-        slot = s;
-        break;
-      }
-      Api.book(Api.newPatientToken(), target.bookingBody(s), "filler");
-    }
-    assertThat(slot).isNotNull();
+    String slot = target.onlyFreeSlotAfter(notBefore);
     String first = Api.newPatientToken();
     assertThat(Api.book(first, target.bookingBody(slot), "first").status()).isEqualTo(201);
     String waiterEmail = newEmail();

@@ -123,4 +123,18 @@ record Target(long practitionerId, long locationId, long motiveId, List<String> 
   String bookingBody(String start) {
     return Api.bookingBody(practitionerId, locationId, motiveId, start);
   }
+
+  /**
+   * Books every slot of this target before {@code notBefore} for new patients and returns the first
+   * one after it: the only slot a patient waiting for an earlier one can then be offered.
+   */
+  String onlyFreeSlotAfter(Instant notBefore) {
+    for (String s : slots()) {
+      if (Instant.parse(s).isAfter(notBefore)) {
+        return s;
+      }
+      Api.book(Api.newPatientToken(), bookingBody(s), "filler");
+    }
+    throw new AssertionError("no free slot after " + notBefore + " for " + this);
+  }
 }

@@ -197,13 +197,12 @@ public class SearchResource {
 
   private String render(SearchCriteria criteria) {
     SearchPage page = search.search(criteria);
+    List<NextSlots.At> places =
+        page.hits().stream()
+            .map(h -> new NextSlots.At(h.document().practitionerId(), h.document().locationId()))
+            .toList();
     Map<NextSlots.At, List<Instant>> nextStarts =
-        nextSlots.next(
-            page.hits().stream()
-                .map(
-                    h -> new NextSlots.At(h.document().practitionerId(), h.document().locationId()))
-                .toList(),
-            NEXT_SLOTS);
+        places.isEmpty() ? Map.of() : nextSlots.next(places, NEXT_SLOTS);
     JsonArrayBuilder results = Jsons.createArrayBuilder();
     for (SearchHit hit : page.hits()) {
       PractitionerDocument d = hit.document();
