@@ -173,8 +173,8 @@ public final class LoadBenchmark {
     Histogram h = loop.measured();
     OpenLoop.printLine(OUT, "  " + label, h, seconds);
     OUT.printf(
-        "    outcomes: %s; sent at worst %.1f s after due%n",
-        loop.outcomes(), loop.maxLag().toMillis() / 1000.0);
+        "    outcomes: %s; sent at worst %.1f s after due; never sent (too many outstanding): %,d%n",
+        loop.outcomes(), loop.maxLag().toMillis() / 1000.0, loop.unsent());
   }
 
   private static String verdict(OpenLoop loop, double seconds, double rate, double p99Millis) {

@@ -41,6 +41,7 @@ final class OpenLoop {
   private volatile boolean measuring;
   private volatile long issued;
   private volatile long maxLagNanos;
+  private volatile long unsent;
 
   /**
    * @param operation starts one request; its future completes with an outcome label (e.g. the HTTP
@@ -79,13 +80,17 @@ final class OpenLoop {
   private void schedule(long lengthNanos) {
     long period = (long) (1e9 / perSecond);
     long begin = System.nanoTime();
-    for (long i = 0; i * period < lengthNanos; i++) {
+    long total = lengthNanos / period;
+    for (long i = 0; i < total; i++) {
       long due = begin + i * period;
       long wait = due - System.nanoTime();
       if (wait > 0) {
         LockSupport.parkNanos(wait);
       }
-      inFlight.acquireUninterruptibly();
+      if (!acquireBefore(begin + lengthNanos)) {
+        unsent = total - i;
+        return;
+      }
       maxLagNanos = Math.max(maxLagNanos, System.nanoTime() - due);
       boolean counted = measuring;
       issued++;
@@ -107,6 +112,20 @@ final class OpenLoop {
             inFlight.release();
           });
     }
+  }
+
+  private boolean acquireBefore(long deadline) {
+    try {
+      return inFlight.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** Requests that were due but never sent: the schedule ended while too many were outstanding. */
+  long unsent() {
+    return unsent;
   }
 
   /** Waits until every outstanding request has answered (or the timeout passed). */
