@@ -207,10 +207,6 @@ final class BookingTraffic {
     return cancelMicros;
   }
 
-  int freeSlots() {
-    return freeSlots.size();
-  }
-
   private static void expect(HttpResponse<String> answer, int status, String what) {
     if (answer.statusCode() != status) {
       throw new IllegalStateException(

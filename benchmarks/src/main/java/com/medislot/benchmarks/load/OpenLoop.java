@@ -39,7 +39,6 @@ final class OpenLoop {
   private final Histogram measured = new Histogram(MAX_MICROS, 3);
   private final Map<String, LongAdder> outcomes = new ConcurrentHashMap<>();
   private volatile boolean measuring;
-  private volatile long issued;
   private volatile long maxLagNanos;
   private volatile long unsent;
 
@@ -60,10 +59,6 @@ final class OpenLoop {
     this.maxInFlight = maxInFlight;
     this.inFlight = new Semaphore(maxInFlight);
     this.operation = operation;
-  }
-
-  String name() {
-    return name;
   }
 
   double rate() {
@@ -93,7 +88,6 @@ final class OpenLoop {
       }
       maxLagNanos = Math.max(maxLagNanos, System.nanoTime() - due);
       boolean counted = measuring;
-      issued++;
       CompletableFuture<String> answer;
       try {
         answer = operation.get();
@@ -160,10 +154,6 @@ final class OpenLoop {
     Map<String, Long> copy = new TreeMap<>();
     outcomes.forEach((k, v) -> copy.put(k, v.sum()));
     return copy;
-  }
-
-  long issued() {
-    return issued;
   }
 
   /** How late, at worst, a request was sent after it was due (the client or the server lagging). */
