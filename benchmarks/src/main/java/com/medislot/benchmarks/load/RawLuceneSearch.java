@@ -8,6 +8,7 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -23,13 +24,17 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * The same searches straight on the application's Lucene index, without Hibernate Search, the
  * database, the slot cache or HTTP: the geo circle and the specialty as filters, the same orders,
- * the page's document ids read from doc values. Field names are those Hibernate Search gives the
- * {@code practitioner} index ({@code PractitionerDocument}). What the web stack adds is the
- * difference between this and the web figures.
+ * the page's document ids read from doc values and the values its results show from the stored
+ * fields, as the application does. Field names are those Hibernate Search gives the {@code
+ * practitioner} index ({@code PractitionerDocument}). What the web stack adds is the difference
+ * between this and the web figures.
  */
 final class RawLuceneSearch implements AutoCloseable {
 
   private static final String ID = "__HSEARCH_id_docvalue";
+
+  /** One of the stored values a search result shows. */
+  private static final String SHOWN = "practitionerName";
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -67,11 +72,15 @@ final class RawLuceneSearch implements AutoCloseable {
       sort = new Sort(distance, new SortedNumericSortField("practitionerId", SortField.Type.LONG));
     }
     TopFieldDocs page = searcher.search(query.build(), q.limit() + 1, sort);
+    StoredFields stored = searcher.storedFields();
     int read = 0;
     for (ScoreDoc hit : page.scoreDocs) {
       LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(hit.doc, reader.leaves()));
       BinaryDocValues ids = leaf.reader().getBinaryDocValues(ID);
-      if (ids != null && ids.advanceExact(hit.doc - leaf.docBase) && ids.binaryValue().length > 0) {
+      boolean identified =
+          ids != null && ids.advanceExact(hit.doc - leaf.docBase) && ids.binaryValue().length > 0;
+      // the values a result shows, as the application reads them from the index
+      if (identified && stored.document(hit.doc).get(SHOWN) != null) {
         read++;
       }
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Read access to the public catalogue: specialties and practitioner profiles. */
@@ -26,8 +27,10 @@ public class PractitionerDirectory {
         .getResultList();
   }
 
-  public boolean specialtyExists(String code) {
-    return em.find(Specialty.class, code) != null;
+  /** The codes of every specialty. */
+  public Set<String> specialtyCodes() {
+    return Set.copyOf(
+        em.createQuery("SELECT s.code FROM Specialty s", String.class).getResultList());
   }
 
   /**

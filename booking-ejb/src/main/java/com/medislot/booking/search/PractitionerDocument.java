@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.GeoPointBinding;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Latitude;
@@ -21,7 +22,10 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
-/** The searchable form of a practitioner at one location. */
+/**
+ * The searchable form of a practitioner at one location. Every value a search result shows is
+ * stored in the index (projectable), so that a search reads the index only, never the database.
+ */
 @Entity
 @Table(name = "practitioner_search")
 @Indexed(index = "practitioner")
@@ -32,20 +36,23 @@ public class PractitionerDocument {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @GenericField(sortable = Sortable.YES)
+  @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
   @Column(name = "practitioner_id")
   private long practitionerId;
 
+  @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
   @Column(name = "location_id")
   private long locationId;
 
+  @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
   @Column(name = "practitioner_name")
   private String practitionerName;
 
-  @KeywordField
+  @KeywordField(projectable = Projectable.YES)
   @Column(name = "specialty_code")
   private String specialtyCode;
 
+  @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
   @Column(name = "specialty_name")
   private String specialtyName;
 
@@ -55,17 +62,21 @@ public class PractitionerDocument {
   @Column(name = "motive_names")
   private String motiveNames;
 
-  @GenericField
+  @GenericField(projectable = Projectable.YES)
   @Column(name = "accepts_new_patients")
   private boolean acceptsNewPatients;
 
+  @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
   @Column(name = "location_name")
   private String locationName;
 
+  @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
   private String address;
+
+  @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
   private String city;
 
-  @KeywordField
+  @KeywordField(projectable = Projectable.YES)
   @Column(name = "country_code")
   private String countryCode;
 
@@ -73,7 +84,7 @@ public class PractitionerDocument {
 
   @Longitude private double longitude;
 
-  @GenericField(sortable = Sortable.YES)
+  @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
   @Column(name = "next_available")
   private Instant nextAvailable;
 
@@ -107,7 +118,7 @@ public class PractitionerDocument {
   }
 
   /** The spoken languages as separate values, for the {@code language} index field. */
-  @KeywordField(name = "language")
+  @KeywordField(name = "language", projectable = Projectable.YES)
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "languages")))
   public List<String> getLanguageCodes() {
     return languages == null || languages.isBlank()

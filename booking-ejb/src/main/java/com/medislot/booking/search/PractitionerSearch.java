@@ -5,7 +5,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.spatial.DistanceUnit;
 import org.hibernate.search.engine.spatial.GeoPoint;
 import org.hibernate.search.mapper.orm.Search;
@@ -13,6 +17,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 
 /**
  * Geo search over the practitioner index: circle filter, filters, distance or availability order.
+ * The hits are projected from the values the index stores; nothing is loaded from the database.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -24,13 +29,10 @@ public class PractitionerSearch {
   public SearchPage search(SearchCriteria c) {
     SearchSession session = Search.session(em);
     GeoPoint center = GeoPoint.of(c.latitude(), c.longitude());
-    List<List<?>> rows =
+    List<SearchHit> rows =
         session
             .search(PractitionerDocument.class)
-            .select(
-                f ->
-                    f.composite(
-                        f.entity(), f.distance("point", center).unit(DistanceUnit.KILOMETERS)))
+            .select(f -> hit(f, center))
             .where(
                 (f, root) -> {
                   root.add(
@@ -58,11 +60,49 @@ public class PractitionerSearch {
                         : f.distance("point", center).then().field("practitionerId"))
             .fetchHits(c.offset(), c.limit() + 1);
     boolean more = rows.size() > c.limit();
-    List<SearchHit> hits =
-        rows.stream()
-            .limit(c.limit())
-            .map(r -> new SearchHit((PractitionerDocument) r.get(0), (Double) r.get(1)))
-            .toList();
-    return new SearchPage(hits, more);
+    return new SearchPage(more ? rows.subList(0, c.limit()) : rows, more);
+  }
+
+  /** A hit from the stored fields of {@link PractitionerDocument} and the distance to centre. */
+  private static ProjectionFinalStep<SearchHit> hit(
+      SearchProjectionFactory<?, ?> f, GeoPoint center) {
+    return f.composite()
+        .from(
+            f.field("practitionerId", Long.class).toProjection(),
+            f.field("locationId", Long.class).toProjection(),
+            f.field("practitionerName", String.class).toProjection(),
+            f.field("specialtyCode", String.class).toProjection(),
+            f.field("specialtyName", String.class).toProjection(),
+            f.field("language", String.class).multi().toProjection(),
+            f.field("acceptsNewPatients", Boolean.class).toProjection(),
+            f.field("locationName", String.class).toProjection(),
+            f.field("address", String.class).toProjection(),
+            f.field("city", String.class).toProjection(),
+            f.field("countryCode", String.class).toProjection(),
+            f.field("point", GeoPoint.class).toProjection(),
+            f.field("nextAvailable", Instant.class).toProjection(),
+            f.distance("point", center).unit(DistanceUnit.KILOMETERS).toProjection())
+        .asArray(PractitionerSearch::hit);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static SearchHit hit(Object[] v) {
+    GeoPoint point = (GeoPoint) v[11];
+    return new SearchHit(
+        (Long) v[0],
+        (Long) v[1],
+        (String) v[2],
+        (String) v[3],
+        (String) v[4],
+        List.copyOf((List<String>) v[5]),
+        (Boolean) v[6],
+        (String) v[7],
+        (String) v[8],
+        (String) v[9],
+        (String) v[10],
+        point.latitude(),
+        point.longitude(),
+        Optional.ofNullable((Instant) v[12]),
+        (Double) v[13]);
   }
 }

@@ -1,4 +1,26 @@
 package com.medislot.booking.search;
 
-/** One search result: the document and its distance from the search point, in km. */
-public record SearchHit(PractitionerDocument document, double distanceKm) {}
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One search result as the index stores it (no database read): the practitioner at one location and
+ * the distance from the search point, in km.
+ */
+public record SearchHit(
+    long practitionerId,
+    long locationId,
+    String practitionerName,
+    String specialtyCode,
+    String specialtyName,
+    List<String> languages,
+    boolean acceptsNewPatients,
+    String locationName,
+    String address,
+    String city,
+    String countryCode,
+    double latitude,
+    double longitude,
+    Optional<Instant> nextAvailable,
+    double distanceKm) {}

@@ -17,7 +17,8 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 
 /**
  * Makes sure the local index matches the database at start-up: a missing, partial or stale index
- * (e.g. kept over a recreated database) is rebuilt by the mass indexer.
+ * (e.g. kept over a recreated database), or one that lacks the stored values results show, is
+ * rebuilt by the mass indexer.
  */
 @Singleton
 @Startup
@@ -39,21 +40,42 @@ public class SearchIndexBootstrap {
         em.createQuery("SELECT COUNT(d) FROM PractitionerDocument d", Long.class).getSingleResult();
     long indexed =
         session.search(PractitionerDocument.class).where(f -> f.matchAll()).fetchTotalHitCount();
-    if (rows == indexed) {
+    boolean storesValues = indexed == 0 || storesResultValues(session);
+    if (rows == indexed && storesValues) {
       LOG.info(() -> "Search index up to date (" + indexed + " documents)");
       return;
     }
     LOG.info(
-        () -> "Rebuilding the search index: " + indexed + " indexed, " + rows + " in the database");
+        () ->
+            "Rebuilding the search index: "
+                + indexed
+                + " indexed, "
+                + rows
+                + " in the database"
+                + (storesValues ? "" : ", made without the values results show"));
     long start = System.nanoTime();
     try {
       SearchIndexRebuilder.massIndex(
-          session, new RebuildProgress(clock, Duration.ofSeconds(10), LOG::info));
+          session, clock, new RebuildProgress(clock, Duration.ofSeconds(10), LOG::info));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while rebuilding the search index", e);
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     LOG.info(() -> "Search index rebuilt: " + rows + " documents in " + millis + " ms");
+  }
+
+  /**
+   * Whether the index stores what search results show (searches read no database): an index written
+   * before those values were stored answers them as null and must be rebuilt.
+   */
+  private static boolean storesResultValues(SearchSession session) {
+    return session
+        .search(PractitionerDocument.class)
+        .select(f -> f.field("practitionerName", String.class))
+        .where(f -> f.matchAll())
+        .fetchHits(1)
+        .stream()
+        .allMatch(name -> name != null);
   }
 }

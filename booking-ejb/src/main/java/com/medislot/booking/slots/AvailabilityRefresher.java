@@ -65,10 +65,13 @@ public class AvailabilityRefresher {
       next.add(slots.store(location, window));
     }
     long t2 = System.nanoTime();
+    List<SearchIndexWriter.Change> changes = new ArrayList<>(locations.size());
     for (int i = 0; i < locations.size(); i++) {
-      index.availabilityChanged(
-          locations.get(i).practitionerId(), locations.get(i).locationId(), next.get(i));
+      changes.add(
+          new SearchIndexWriter.Change(
+              locations.get(i).practitionerId(), locations.get(i).locationId(), next.get(i)));
     }
+    index.availabilityChanged(changes);
     return new Timings(t1 - t0, t2 - t1, System.nanoTime() - t2);
   }
 

@@ -3,13 +3,11 @@ package com.medislot.booking.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.medislot.booking.MutableClock;
 import com.medislot.booking.errors.InvalidInputException;
 import jakarta.ejb.EJBException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -117,33 +115,5 @@ class HotQueriesTest {
     assertThat(calls).hasValue(2);
     assertThat(uncached.answer("q", failingWith(new IllegalStateException())))
         .isEqualTo(new SearchAnswer("b", true));
-  }
-
-  /** A clock tests move by hand. */
-  static final class MutableClock extends Clock {
-    private Instant now;
-
-    MutableClock(Instant start) {
-      now = start;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

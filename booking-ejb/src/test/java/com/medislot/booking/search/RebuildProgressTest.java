@@ -2,6 +2,7 @@ package com.medislot.booking.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.medislot.booking.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,8 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class RebuildProgressTest {
 
-  private final HotQueriesTest.MutableClock clock =
-      new HotQueriesTest.MutableClock(Instant.parse("2026-12-01T08:00:00Z"));
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T08:00:00Z"));
   private final List<String> log = new ArrayList<>();
   private final RebuildProgress progress =
       new RebuildProgress(clock, Duration.ofSeconds(10), log::add);

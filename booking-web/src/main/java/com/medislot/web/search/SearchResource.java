@@ -2,10 +2,9 @@ package com.medislot.web.search;
 
 import com.medislot.booking.errors.InvalidInputException;
 import com.medislot.booking.infrastructure.Jsons;
-import com.medislot.booking.practitioner.PractitionerDirectory;
+import com.medislot.booking.practitioner.KnownSpecialties;
 import com.medislot.booking.search.Gazetteer;
 import com.medislot.booking.search.Place;
-import com.medislot.booking.search.PractitionerDocument;
 import com.medislot.booking.search.PractitionerSearch;
 import com.medislot.booking.search.SearchAnswer;
 import com.medislot.booking.search.SearchCriteria;
@@ -58,7 +57,7 @@ public class SearchResource {
   static final String PLACE_PATTERN = "[\\p{L}\\p{M}\\p{N} '\u2019.-]{1,100}";
 
   @Inject PractitionerSearch search;
-  @Inject PractitionerDirectory directory;
+  @Inject KnownSpecialties specialties;
   @Inject NextSlots nextSlots;
   @Inject Gazetteer gazetteer;
   @Inject SearchResultCache cache;
@@ -186,7 +185,7 @@ public class SearchResource {
   }
 
   private void requireKnown(Optional<String> specialtyCode) {
-    if (specialtyCode.isPresent() && !directory.specialtyExists(specialtyCode.get())) {
+    if (specialtyCode.isPresent() && !specialties.exists(specialtyCode.get())) {
       throw new InvalidInputException("specialty", "unknown specialty; see GET /specialties");
     }
   }
@@ -199,15 +198,14 @@ public class SearchResource {
     SearchPage page = search.search(criteria);
     List<NextSlots.At> places =
         page.hits().stream()
-            .map(h -> new NextSlots.At(h.document().practitionerId(), h.document().locationId()))
+            .map(h -> new NextSlots.At(h.practitionerId(), h.locationId()))
             .toList();
     Map<NextSlots.At, List<Instant>> nextStarts =
         places.isEmpty() ? Map.of() : nextSlots.next(places, NEXT_SLOTS);
     JsonArrayBuilder results = Jsons.createArrayBuilder();
     for (SearchHit hit : page.hits()) {
-      PractitionerDocument d = hit.document();
       results.add(
-          result(hit, nextStarts.get(new NextSlots.At(d.practitionerId(), d.locationId()))));
+          result(hit, nextStarts.get(new NextSlots.At(hit.practitionerId(), hit.locationId()))));
     }
     JsonObjectBuilder body = Jsons.createObjectBuilder().add("results", results);
     int next = criteria.offset() + criteria.limit();
@@ -222,10 +220,9 @@ public class SearchResource {
     return Jsons.createObjectBuilder(fresh).add("stale", true).build().toString();
   }
 
-  private JsonObjectBuilder result(SearchHit hit, List<Instant> nextStarts) {
-    PractitionerDocument d = hit.document();
+  private JsonObjectBuilder result(SearchHit d, List<Instant> nextStarts) {
     JsonArrayBuilder languages = Jsons.createArrayBuilder();
-    d.getLanguageCodes().forEach(languages::add);
+    d.languages().forEach(languages::add);
     JsonArrayBuilder slots = Jsons.createArrayBuilder();
     nextStarts.forEach(s -> slots.add(s.toString()));
     JsonObjectBuilder r =
@@ -249,7 +246,7 @@ public class SearchResource {
                     .add("countryCode", d.countryCode())
                     .add("lat", d.latitude())
                     .add("lon", d.longitude()))
-            .add("distanceKm", Math.round(hit.distanceKm() * 100) / 100.0)
+            .add("distanceKm", Math.round(d.distanceKm() * 100) / 100.0)
             .add("nextSlots", slots);
     d.nextAvailable()
         .ifPresentOrElse(

@@ -5,16 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.medislot.booking.errors.InvalidInputException;
-import com.medislot.booking.practitioner.PractitionerDirectory;
+import com.medislot.booking.practitioner.KnownSpecialties;
 import com.medislot.booking.search.Gazetteer;
 import com.medislot.booking.search.HotQueries;
 import com.medislot.booking.search.PractitionerSearch;
 import com.medislot.booking.search.SearchAnswer;
 import com.medislot.booking.search.SearchCriteria;
+import com.medislot.booking.search.SearchHit;
 import com.medislot.booking.search.SearchPage;
 import com.medislot.booking.search.SearchResultCache;
 import com.medislot.booking.search.SearchUnavailableException;
 import com.medislot.booking.search.UnknownPlaceException;
+import com.medislot.booking.slots.NextSlots;
 import com.medislot.web.problem.SearchUnavailableMapper;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -25,10 +27,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,22 +54,23 @@ class SearchResourceTest {
   private RuntimeException failure;
   private RuntimeException databaseFailure;
   private boolean more;
+  private List<SearchHit> hits = List.of();
   private SearchResource resource;
 
   @BeforeEach
   void setUp() {
     resource = new SearchResource();
     resource.gazetteer = GAZETTEER;
-    resource.directory =
-        new PractitionerDirectory() {
-          @Override
-          public boolean specialtyExists(String code) {
-            if (databaseFailure != null) {
-              throw databaseFailure;
-            }
-            return code.equals("dentistry");
-          }
-        };
+    resource.specialties =
+        new KnownSpecialties(
+            () -> {
+              if (databaseFailure != null) {
+                throw databaseFailure;
+              }
+              return Set.of("dentistry");
+            },
+            clock,
+            Duration.ofMinutes(1));
     resource.search =
         new PractitionerSearch() {
           @Override
@@ -74,7 +79,24 @@ class SearchResourceTest {
             if (failure != null) {
               throw failure;
             }
-            return new SearchPage(List.of(), more);
+            return new SearchPage(hits, more);
+          }
+        };
+    resource.nextSlots =
+        new NextSlots() {
+          @Override
+          public Map<At, List<Instant>> next(Collection<At> places, int count) {
+            Map<At, List<Instant>> starts = new HashMap<>();
+            places.forEach(
+                p ->
+                    starts.put(
+                        p,
+                        p.locationId() == 70
+                            ? List.of(
+                                Instant.parse("2026-12-02T09:00:00Z"),
+                                Instant.parse("2026-12-02T09:20:00Z"))
+                            : List.of()));
+            return starts;
           }
         };
     SearchCursors cursors = new SearchCursors();
@@ -85,6 +107,70 @@ class SearchResourceTest {
         new SearchResultCache(
             new HotQueries(
                 new ConcurrentHashMap<>(), clock, Duration.ofSeconds(5), Duration.ofSeconds(7)));
+  }
+
+  @Test
+  void aResultShowsTheIndexedValuesTheDistanceAndTheNextSlots() {
+    hits =
+        List.of(
+            new SearchHit(
+                7,
+                70,
+                "Dr Anne Martin",
+                "dentistry",
+                "Dentistry",
+                List.of("fr", "en"),
+                true,
+                "Cabinet Bellecour",
+                "1 place Bellecour",
+                "Lyon",
+                "FR",
+                45.7578,
+                4.8320,
+                Optional.of(Instant.parse("2026-12-02T09:00:00Z")),
+                1.23456),
+            new SearchHit(
+                8,
+                80,
+                "Dr Paul Roux",
+                "dentistry",
+                "Dentistry",
+                List.of(),
+                false,
+                "Cabinet Part-Dieu",
+                "2 rue Garibaldi",
+                "Lyon",
+                "FR",
+                45.76,
+                4.85,
+                Optional.empty(),
+                2.5));
+    JsonObject body = json(search(Map.of("near", "Lyon", "specialty", "dentistry")));
+    JsonObject first = body.getJsonArray("results").getJsonObject(0);
+    assertThat(first.getJsonNumber("practitionerId").longValue()).isEqualTo(7);
+    assertThat(first.getString("name")).isEqualTo("Dr Anne Martin");
+    assertThat(first.getJsonObject("specialty").getString("code")).isEqualTo("dentistry");
+    assertThat(first.getJsonObject("specialty").getString("name")).isEqualTo("Dentistry");
+    assertThat(first.getJsonArray("languages").getValuesAs(jakarta.json.JsonString::getString))
+        .containsExactly("fr", "en");
+    assertThat(first.getBoolean("acceptsNewPatients")).isTrue();
+    JsonObject location = first.getJsonObject("location");
+    assertThat(location.getJsonNumber("id").longValue()).isEqualTo(70);
+    assertThat(location.getString("name")).isEqualTo("Cabinet Bellecour");
+    assertThat(location.getString("address")).isEqualTo("1 place Bellecour");
+    assertThat(location.getString("city")).isEqualTo("Lyon");
+    assertThat(location.getString("countryCode")).isEqualTo("FR");
+    assertThat(location.getJsonNumber("lat").doubleValue()).isEqualTo(45.7578);
+    assertThat(location.getJsonNumber("lon").doubleValue()).isEqualTo(4.8320);
+    assertThat(first.getJsonNumber("distanceKm").doubleValue()).isEqualTo(1.23);
+    assertThat(first.getString("nextAvailable")).isEqualTo("2026-12-02T09:00:00Z");
+    assertThat(first.getJsonArray("nextSlots").getValuesAs(jakarta.json.JsonString::getString))
+        .containsExactly("2026-12-02T09:00:00Z", "2026-12-02T09:20:00Z");
+    JsonObject second = body.getJsonArray("results").getJsonObject(1);
+    assertThat(second.isNull("nextAvailable")).isTrue();
+    assertThat(second.getJsonArray("nextSlots")).isEmpty();
+    assertThat(second.getJsonArray("languages")).isEmpty();
+    assertThat(second.getBoolean("acceptsNewPatients")).isFalse();
   }
 
   @Test
@@ -225,7 +311,8 @@ class SearchResourceTest {
     Map<String, String> query = Map.of("near", "Lyon", "specialty", "dentistry");
     search(query);
     databaseFailure = new IllegalStateException("connection refused");
-    clock.advance(Duration.ofSeconds(30));
+    // the specialties kept in memory are due for a new read, which fails
+    clock.advance(Duration.ofMinutes(2));
     assertThat(search(query).stale()).isTrue();
     assertThatThrownBy(() -> search(Map.of("near", "Nice", "specialty", "dentistry")))
         .isInstanceOf(SearchUnavailableException.class);

@@ -1,0 +1,35 @@
+package com.medislot.booking;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A UTC clock tests move by hand. */
+public final class MutableClock extends Clock {
+  private Instant now;
+
+  public MutableClock(Instant start) {
+    now = start;
+  }
+
+  public void advance(Duration d) {
+    now = now.plus(d);
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return ZoneOffset.UTC;
+  }
+
+  @Override
+  public Clock withZone(ZoneId zone) {
+    return this;
+  }
+
+  @Override
+  public Instant instant() {
+    return now;
+  }
+}
