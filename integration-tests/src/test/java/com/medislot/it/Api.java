@@ -50,8 +50,88 @@ final class Api {
     }
   }
 
+  /**
+   * One server of the application under test: the suite's ({@link #SUITE}, the one Arquillian
+   * starts) or a node a test starts itself.
+   *
+   * @param root {@code http://127.0.0.1:port}
+   */
+  record Server(URI root) {
+
+    URI base() {
+      return root.resolve("/api/v1/");
+    }
+
+    Answer get(String path, Optional<String> token) {
+      return send(HttpRequest.newBuilder(base().resolve(path)).GET(), token);
+    }
+
+    Answer post(String path, String body, Optional<String> token, Map<String, String> headers) {
+      HttpRequest.Builder b =
+          HttpRequest.newBuilder(base().resolve(path))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(body));
+      headers.forEach(b::header);
+      return send(b, token);
+    }
+
+    /** {@code POST /appointments} as this patient, with this idempotency key. */
+    Answer book(String token, String body, String idempotencyKey) {
+      return post(
+          "appointments", body, Optional.of(token), Map.of("Idempotency-Key", idempotencyKey));
+    }
+
+    Answer delete(String path, String token) {
+      return send(HttpRequest.newBuilder(base().resolve(path)).DELETE(), Optional.of(token));
+    }
+
+    /** Registers a new patient with a new address and returns a token for it. */
+    String newPatientToken() {
+      return newPatientToken(
+          "it-" + PATIENTS.incrementAndGet() + "-" + UUID.randomUUID() + "@example.org");
+    }
+
+    /** Registers a new patient with this address and returns a token for it. */
+    String newPatientToken(String email) {
+      String body =
+          Json.createObjectBuilder()
+              .add("email", email)
+              .add("password", "correct horse battery")
+              .add("firstName", "Test")
+              .add("lastName", "Patient")
+              .add("birthDate", "1990-04-12")
+              .build()
+              .toString();
+      Answer created = post("auth/patients", body, Optional.empty(), Map.of());
+      if (created.status() != 201) {
+        throw new AssertionError("registration failed: " + created);
+      }
+      return token(email, "correct horse battery");
+    }
+
+    String token(String email, String password) {
+      Answer t =
+          post(
+              "auth/token",
+              Json.createObjectBuilder()
+                  .add("email", email)
+                  .add("password", password)
+                  .build()
+                  .toString(),
+              Optional.empty(),
+              Map.of());
+      if (t.status() != 200) {
+        throw new AssertionError("token failed: " + t);
+      }
+      return t.json().getString("access_token");
+    }
+  }
+
+  /** The suite's server. */
+  static final Server SUITE = new Server(ROOT);
+
   static Answer get(String path, Optional<String> token) {
-    return send(HttpRequest.newBuilder(BASE.resolve(path)).GET(), token);
+    return SUITE.get(path, token);
   }
 
   static Answer getRoot(String path) {
@@ -60,18 +140,12 @@ final class Api {
 
   static Answer post(
       String path, String body, Optional<String> token, Map<String, String> headers) {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(BASE.resolve(path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body));
-    headers.forEach(b::header);
-    return send(b, token);
+    return SUITE.post(path, body, token, headers);
   }
 
   /** {@code POST /appointments} as this patient, with this idempotency key. */
   static Answer book(String token, String body, String idempotencyKey) {
-    return post(
-        "appointments", body, Optional.of(token), Map.of("Idempotency-Key", idempotencyKey));
+    return SUITE.book(token, body, idempotencyKey);
   }
 
   static Answer send(HttpRequest.Builder request, Optional<String> token) {
@@ -97,38 +171,11 @@ final class Api {
 
   /** Registers a new patient and returns a token for it. */
   static String newPatientToken() {
-    String email = "it-" + PATIENTS.incrementAndGet() + "-" + UUID.randomUUID() + "@example.org";
-    String body =
-        Json.createObjectBuilder()
-            .add("email", email)
-            .add("password", "correct horse battery")
-            .add("firstName", "Test")
-            .add("lastName", "Patient")
-            .add("birthDate", "1990-04-12")
-            .build()
-            .toString();
-    Answer created = post("auth/patients", body, Optional.empty(), Map.of());
-    if (created.status() != 201) {
-      throw new AssertionError("registration failed: " + created);
-    }
-    return token(email, "correct horse battery");
+    return SUITE.newPatientToken();
   }
 
   static String token(String email, String password) {
-    Answer t =
-        post(
-            "auth/token",
-            Json.createObjectBuilder()
-                .add("email", email)
-                .add("password", password)
-                .build()
-                .toString(),
-            Optional.empty(),
-            Map.of());
-    if (t.status() != 200) {
-      throw new AssertionError("token failed: " + t);
-    }
-    return t.json().getString("access_token");
+    return SUITE.token(email, password);
   }
 
   static String bookingBody(long practitionerId, long locationId, long motiveId, String start) {

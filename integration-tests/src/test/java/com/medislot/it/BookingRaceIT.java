@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,7 +30,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.IntFunction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -74,9 +71,6 @@ class BookingRaceIT {
 
   private static final Duration SAME_SPECIALTY_SPACING = Duration.ofDays(1);
 
-  /** Slots at least this far ahead: beyond the minimum notice and the change cutoff (2 h). */
-  private static final Duration LEAD = Duration.ofHours(3);
-
   private static List<Target> targets;
 
   @Deployment(testable = false)
@@ -91,17 +85,8 @@ class BookingRaceIT {
    */
   @AfterAll
   static void skipTheQueuedEmails() throws SQLException {
-    if (targets == null) {
-      return;
-    }
-    try (Connection c = database();
-        PreparedStatement s =
-            c.prepareStatement(
-                "UPDATE notification SET status = 'SKIPPED', finished_at = now()"
-                    + " WHERE status = 'PENDING' AND appointment_id IN"
-                    + " (SELECT id FROM appointment WHERE practitioner_id = ANY (?))")) {
-      s.setArray(1, longs(c, targets.stream().map(Target::practitionerId).toList()));
-      s.executeUpdate();
+    if (targets != null) {
+      Races.skipPendingNotifications(targets.stream().map(Target::practitionerId).toList());
     }
   }
 
@@ -115,73 +100,7 @@ class BookingRaceIT {
   @Test
   void twoHundredConcurrentAttemptsOnOneSlotGiveExactlyOneSuccess() throws Exception {
     Target target = targets().get(0);
-    String slot = laterSlots(target).get(0);
-    int attempts = 200;
-    long registering = System.nanoTime();
-    List<String> tokens = inParallel(attempts, 8, i -> Api.newPatientToken());
-    System.out.printf(
-        "[races] %d patients registered and signed in in %d ms%n",
-        attempts, (System.nanoTime() - registering) / 1_000_000);
-
-    ExecutorService pool = Executors.newFixedThreadPool(attempts);
-    CountDownLatch ready = new CountDownLatch(attempts);
-    CountDownLatch go = new CountDownLatch(1);
-    List<Future<Api.Answer>> futures = new ArrayList<>();
-    for (String token : tokens) {
-      String key = UUID.randomUUID().toString();
-      futures.add(
-          pool.submit(
-              () -> {
-                ready.countDown();
-                go.await();
-                return Api.book(token, target.bookingBody(slot), key);
-              }));
-    }
-    assertThat(ready.await(60, TimeUnit.SECONDS)).isTrue();
-    long started = System.nanoTime();
-    go.countDown();
-    List<Api.Answer> answers = new ArrayList<>();
-    for (Future<Api.Answer> f : futures) {
-      answers.add(f.get(180, TimeUnit.SECONDS));
-    }
-    long elapsed = (System.nanoTime() - started) / 1_000_000;
-    pool.shutdown();
-
-    Map<Integer, Long> byStatus = new TreeMap<>();
-    answers.forEach(a -> byStatus.merge(a.status(), 1L, Long::sum));
-    System.out.printf("[races] one slot, %d attempts: %s in %d ms%n", attempts, byStatus, elapsed);
-
-    List<Api.Answer> won = answers.stream().filter(a -> a.status() == 201).toList();
-    assertThat(won).as("%s", byStatus).hasSize(1);
-    assertThat(answers)
-        .filteredOn(a -> a.status() != 201)
-        .hasSize(attempts - 1)
-        .allSatisfy(
-            a -> {
-              assertThat(a.status()).as(a.body()).isEqualTo(409);
-              assertThat(a.isProblem()).as(a.contentType()).isTrue();
-              assertThat(a.json().getInt("status")).isEqualTo(409);
-            });
-    long winner = won.get(0).json().getJsonNumber("id").longValue();
-    assertThat(Instant.parse(won.get(0).json().getString("start"))).isEqualTo(Instant.parse(slot));
-
-    try (Connection c = database();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT id, status FROM appointment WHERE practitioner_id = ? AND status <>"
-                    + " 'CANCELLED' AND tstzrange(start_at, end_at) &&"
-                    + " tstzrange(CAST(? AS timestamptz), CAST(? AS timestamptz) + interval '1 minute')")) {
-      ps.setLong(1, target.practitionerId());
-      ps.setString(2, slot);
-      ps.setString(3, slot);
-      List<String> rows = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          rows.add(rs.getLong(1) + ":" + rs.getString(2));
-        }
-      }
-      assertThat(rows).containsExactly(winner + ":CONFIRMED");
-    }
+    Races.oneSlot(target, laterSlots(target).get(0), List.of(Api.SUITE), 200);
   }
 
   @Test
@@ -208,7 +127,7 @@ class BookingRaceIT {
     long registering = System.nanoTime();
     long clientSeed = seeds.nextLong();
     List<Client> clients =
-        inParallel(
+        Races.inParallel(
             CLIENTS, 8, i -> new Client(i, Api.newPatientToken(), new Random(clientSeed + i)));
     for (Client client : clients) {
       client.persons.add(OptionalLong.empty());
@@ -290,7 +209,7 @@ class BookingRaceIT {
     assertThat(workload.count("book 409")).as("the clients really collided").isPositive();
 
     // (a) no two live appointments of a practitioner overlap.
-    try (Connection c = database();
+    try (Connection c = Races.database();
         PreparedStatement ps =
             c.prepareStatement(
                 "SELECT a.id, b.id FROM appointment a JOIN appointment b"
@@ -299,7 +218,7 @@ class BookingRaceIT {
                     + " AND a.status NOT IN ('CANCELLED', 'EXPIRED', 'RELEASED')"
                     + " AND b.status NOT IN ('CANCELLED', 'EXPIRED', 'RELEASED')"
                     + " AND tstzrange(a.start_at, a.end_at) && tstzrange(b.start_at, b.end_at)")) {
-      ps.setArray(1, longs(c, practitionerIds));
+      ps.setArray(1, Races.longs(c, practitionerIds));
       List<String> overlaps = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -562,40 +481,17 @@ class BookingRaceIT {
 
   /** The target's free slots that start far enough ahead to be booked, moved and cancelled. */
   private static List<String> laterSlots(Target t) {
-    Instant notBefore = Instant.now().plus(LEAD);
-    List<String> later =
-        t.currentSlots().stream().filter(s -> Instant.parse(s).isAfter(notBefore)).toList();
-    assertThat(later).as("free slots of %s", t).isNotEmpty();
-    return later;
-  }
-
-  /** {@code n} results of {@code task}, computed by {@code threads} threads. */
-  private static <T> List<T> inParallel(int n, int threads, IntFunction<T> task) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<T>> futures = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        int index = i;
-        futures.add(pool.submit(() -> task.apply(index)));
-      }
-      List<T> results = new ArrayList<>();
-      for (Future<T> f : futures) {
-        results.add(f.get(5, TimeUnit.MINUTES));
-      }
-      return results;
-    } finally {
-      pool.shutdown();
-    }
+    return Races.laterSlots(Api.SUITE, t);
   }
 
   /** Every appointment row of these practitioners: id → practitioner, start, status, relative. */
   private static Map<Long, String> rowsOf(List<Long> practitionerIds) throws SQLException {
-    try (Connection c = database();
+    try (Connection c = Races.database();
         PreparedStatement ps =
             c.prepareStatement(
                 "SELECT id, practitioner_id, start_at, status, relative_id FROM appointment"
                     + " WHERE practitioner_id = ANY(?)")) {
-      ps.setArray(1, longs(c, practitionerIds));
+      ps.setArray(1, Races.longs(c, practitionerIds));
       Map<Long, String> rows = new HashMap<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -611,14 +507,5 @@ class BookingRaceIT {
       }
       return rows;
     }
-  }
-
-  private static Array longs(Connection c, List<Long> values) throws SQLException {
-    return c.createArrayOf("bigint", values.toArray());
-  }
-
-  private static Connection database() throws SQLException {
-    var db = TestStack.database();
-    return DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
   }
 }

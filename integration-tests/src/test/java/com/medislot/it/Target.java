@@ -20,8 +20,13 @@ record Target(long practitionerId, long locationId, long motiveId, List<String> 
 
   /** The {@code index}-th practitioner near Paris that has free slots in the next two weeks. */
   static Target pick(int index) {
+    return pick(Api.SUITE, index);
+  }
+
+  /** {@link #pick(int)} asking this server. */
+  static Target pick(Api.Server server, int index) {
     Api.Answer found =
-        Api.get(
+        server.get(
             "search/practitioners?"
                 + Api.query(
                     Map.of("lat", "48.8566", "lon", "2.3522", "radiusKm", "50", "limit", "100")),
@@ -37,10 +42,10 @@ record Target(long practitionerId, long locationId, long motiveId, List<String> 
         continue; // clinic 1's calendars belong to the staff test
       }
       long locationId = r.getJsonObject("location").getJsonNumber("id").longValue();
-      JsonObject profile = Api.get("practitioners/" + practitionerId, Optional.empty()).json();
+      JsonObject profile = server.get("practitioners/" + practitionerId, Optional.empty()).json();
       long motiveId =
           profile.getJsonArray("motives").getJsonObject(0).getJsonNumber("id").longValue();
-      List<String> slots = slots(practitionerId, locationId, motiveId);
+      List<String> slots = slots(server, practitionerId, locationId, motiveId);
       if (slots.size() >= 20 && seen++ == index) {
         return new Target(practitionerId, locationId, motiveId, slots);
       }
@@ -55,6 +60,11 @@ record Target(long practitionerId, long locationId, long motiveId, List<String> 
    * never handed out.
    */
   static List<Target> range(int first, int count) {
+    return range(Api.SUITE, first, count);
+  }
+
+  /** {@link #range(int, int)} asking this server. */
+  static List<Target> range(Api.Server server, int first, int count) {
     List<Target> chosen = new ArrayList<>();
     Map<String, String> query =
         Map.of("lat", "48.8566", "lon", "2.3522", "radiusKm", "50", "limit", "100");
@@ -63,7 +73,7 @@ record Target(long practitionerId, long locationId, long motiveId, List<String> 
     do {
       Map<String, String> page = new java.util.HashMap<>(query);
       cursor.ifPresent(c -> page.put("cursor", c));
-      Api.Answer found = Api.get("search/practitioners?" + Api.query(page), Optional.empty());
+      Api.Answer found = server.get("search/practitioners?" + Api.query(page), Optional.empty());
       if (found.status() != 200) {
         throw new AssertionError("search failed: " + found);
       }
@@ -74,10 +84,10 @@ record Target(long practitionerId, long locationId, long motiveId, List<String> 
           continue;
         }
         long locationId = r.getJsonObject("location").getJsonNumber("id").longValue();
-        JsonObject profile = Api.get("practitioners/" + practitionerId, Optional.empty()).json();
+        JsonObject profile = server.get("practitioners/" + practitionerId, Optional.empty()).json();
         long motiveId =
             profile.getJsonArray("motives").getJsonObject(0).getJsonNumber("id").longValue();
-        List<String> slots = slots(practitionerId, locationId, motiveId);
+        List<String> slots = slots(server, practitionerId, locationId, motiveId);
         if (slots.size() >= 20 && seen++ >= first) {
           chosen.add(new Target(practitionerId, locationId, motiveId, slots));
           if (chosen.size() == count) {
@@ -95,9 +105,15 @@ record Target(long practitionerId, long locationId, long motiveId, List<String> 
   }
 
   static List<String> slots(long practitionerId, long locationId, long motiveId) {
+    return slots(Api.SUITE, practitionerId, locationId, motiveId);
+  }
+
+  /** The free slots of the next two weeks this server offers. */
+  static List<String> slots(
+      Api.Server server, long practitionerId, long locationId, long motiveId) {
     Instant from = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     Api.Answer answer =
-        Api.get(
+        server.get(
             "practitioners/"
                 + practitionerId
                 + "/slots?"
@@ -117,7 +133,12 @@ record Target(long practitionerId, long locationId, long motiveId, List<String> 
   }
 
   List<String> currentSlots() {
-    return slots(practitionerId, locationId, motiveId);
+    return currentSlots(Api.SUITE);
+  }
+
+  /** The free slots this server offers now. */
+  List<String> currentSlots(Api.Server server) {
+    return slots(server, practitionerId, locationId, motiveId);
   }
 
   String bookingBody(String start) {

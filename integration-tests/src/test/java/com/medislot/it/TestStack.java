@@ -61,26 +61,7 @@ public class TestStack implements LauncherSessionListener {
                   LocalPorts.freePort(), LocalPorts.LOOPBACK, ServerSetup.PROTOCOL_SMTP));
       mail.start();
       configureContainer(work);
-      AppSettings.builder()
-          .database(database)
-          .broker(broker)
-          .jwt(secrets)
-          .searchCursorKey(secrets)
-          .dataDir(work.resolve("data"))
-          .demoEnabled(true)
-          .set("medislot.demo.practitioners", Integer.toString(PRACTITIONERS))
-          // the passed-slot pass every 2 s instead of 5 min, so a test can watch it work
-          .set("medislot.slots.passed-refresh-interval", "PT2S")
-          // Short hold and offer lifetimes, swept every second, so expiry is testable.
-          .set("medislot.holds.ttl", HOLD_TTL.toString())
-          .set("medislot.waitlist.offer-ttl", HOLD_TTL.toString())
-          .set("medislot.holds.sweep-interval", "PT1S")
-          .set("medislot.mail.host", LocalPorts.LOOPBACK)
-          .set("medislot.mail.port", Integer.toString(mail.getSmtp().getPort()))
-          .set("medislot.mail.from", "no-reply@medislot.test")
-          .set("medislot.notify.poll-interval", "PT0.5S")
-          .build()
-          .writeTo(work.resolve("payara.properties"));
+      settings(work.resolve("data")).build().writeTo(work.resolve("payara.properties"));
       Files.writeString(
           work.resolve("preboot.asadmin"),
           "set configs.config.server-config.network-config.network-listeners.network-listener"
@@ -139,6 +120,32 @@ public class TestStack implements LauncherSessionListener {
       database.close();
       database = null;
     }
+  }
+
+  /**
+   * The settings of a server of the suite keeping its private files (search index) under {@code
+   * dataDir}: the shared database, broker, secrets and mail server, the demo data, and the short
+   * lifetimes and intervals the tests watch.
+   */
+  static AppSettings.Builder settings(Path dataDir) {
+    return AppSettings.builder()
+        .database(database)
+        .broker(broker)
+        .jwt(secrets)
+        .searchCursorKey(secrets)
+        .dataDir(dataDir)
+        .demoEnabled(true)
+        .set("medislot.demo.practitioners", Integer.toString(PRACTITIONERS))
+        // the passed-slot pass every 2 s instead of 5 min, so a test can watch it work
+        .set("medislot.slots.passed-refresh-interval", "PT2S")
+        // Short hold and offer lifetimes, swept every second, so expiry is testable.
+        .set("medislot.holds.ttl", HOLD_TTL.toString())
+        .set("medislot.waitlist.offer-ttl", HOLD_TTL.toString())
+        .set("medislot.holds.sweep-interval", "PT1S")
+        .set("medislot.mail.host", LocalPorts.LOOPBACK)
+        .set("medislot.mail.port", Integer.toString(mail.getSmtp().getPort()))
+        .set("medislot.mail.from", "no-reply@medislot.test")
+        .set("medislot.notify.poll-interval", "PT0.5S");
   }
 
   static EmbeddedDatabase database() {

@@ -42,8 +42,9 @@ import java.util.stream.Stream;
  * is stopped before a new one starts.
  *
  * <p>Network: HTTP on {@code 127.0.0.1:httpPort} (bound by a pre-boot command), Hazelcast on {@code
- * 127.0.0.1:hazelcastPort} with TCP/IP discovery of itself only (never multicast), a cluster name
- * of its own, phone-home off.
+ * 127.0.0.1:hazelcastPort} with TCP/IP discovery of itself only, or of itself and the other members
+ * named to the builder (never multicast), a cluster name of its own unless one is given, phone-home
+ * off.
  *
  * <p>Immutable apart from the child's state. {@link #close()} stops the child and its descendants
  * and waits for them.
@@ -266,6 +267,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
     private Duration startupTimeout = Duration.ofSeconds(240);
     private PrintStream echo = System.out;
     private String clusterName;
+    private final List<Integer> otherMembers = new ArrayList<>();
     private final List<String> jvmOptions = new ArrayList<>();
 
     private Builder() {}
@@ -343,6 +345,17 @@ public final class PayaraMicroProcess implements AutoCloseable {
     /** Hazelcast cluster name; default {@code medislot-} and random hex, so it joins nobody. */
     public Builder clusterName(String name) {
       this.clusterName = name;
+      return this;
+    }
+
+    /**
+     * Hazelcast ports on 127.0.0.1 of the other members of the cluster, listed in the TCP/IP member
+     * list after this node's own; default none, so the node forms a cluster of its own.
+     */
+    public Builder otherMembers(List<Integer> hazelcastPorts) {
+      hazelcastPorts.forEach(LocalPorts::checkRange);
+      otherMembers.clear();
+      otherMembers.addAll(hazelcastPorts);
       return this;
     }
 
@@ -450,7 +463,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
               "--prebootcommandfile",
               preboot.toString(),
               "--clustermode",
-              "tcpip:" + LocalPorts.LOOPBACK + ":" + hazelcastPort,
+              "tcpip:" + memberList(),
               "--interfaces",
               LocalPorts.LOOPBACK,
               "--startport",
@@ -464,6 +477,14 @@ public final class PayaraMicroProcess implements AutoCloseable {
       rar.ifPresent(file -> command.addAll(List.of("--deploy", file.toString())));
       command.addAll(List.of("--deploy", war.toString()));
       return command;
+    }
+
+    /** {@code 127.0.0.1:port,…}: this node first, then the others (a port range is refused). */
+    private String memberList() {
+      List<String> members = new ArrayList<>();
+      members.add(LocalPorts.LOOPBACK + ":" + hazelcastPort);
+      otherMembers.forEach(port -> members.add(LocalPorts.LOOPBACK + ":" + port));
+      return String.join(",", members);
     }
 
     private void requirePresent() {

@@ -84,6 +84,26 @@ class PayaraMicroProcessTest {
   }
 
   @Test
+  void theOtherMembersAreListedAfterThisNodeOnLoopbackUnderTheGivenClusterName(@TempDir Path work)
+      throws IOException {
+    int hazelcast = LocalPorts.freePort();
+    PayaraMicroProcess payara =
+        builder(work, LocalPorts.freePort(), hazelcast, "serve")
+            .otherMembers(List.of(hazelcast + 1))
+            .clusterName("medislot-pair")
+            .start();
+    try {
+      assertThat(awaitLine(payara.logFile(), "fake-args "))
+          .contains(
+              "--clustermode tcpip:127.0.0.1:" + hazelcast + ",127.0.0.1:" + (hazelcast + 1) + " ")
+          .contains("--startport " + hazelcast)
+          .contains("--clustername medislot-pair");
+    } finally {
+      payara.close();
+    }
+  }
+
+  @Test
   void anEarlyExitIsReportedWithTheOutput(@TempDir Path work) {
     assertThatThrownBy(
             () -> builder(work, LocalPorts.freePort(), LocalPorts.freePort(), "exit").start())

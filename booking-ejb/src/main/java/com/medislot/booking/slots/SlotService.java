@@ -138,7 +138,12 @@ public class SlotService {
    */
   public Optional<Instant> store(BulkCalendars.LocationQueries location, TimeRange window) {
     Precomputation computed = Precomputation.of(location, window);
-    slotCache().putAll(computed.entries());
+    // One put per key, never putAll: every node refreshes the same practitioner on every event,
+    // and in the distributed cache two nodes' putAll of the same keys lock them on their own
+    // primary owners in opposite orders and wait for each other until the lock timeout (10 s),
+    // the refresh fails and the owners are left holding different entries. Each entry is whole
+    // on its own, so nothing needs the keys written together.
+    computed.entries().forEach(slotCache()::put);
     return computed.nextAvailable();
   }
 
