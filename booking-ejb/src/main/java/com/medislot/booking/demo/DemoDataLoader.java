@@ -14,13 +14,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the demo data set once, in one database transaction, when {@code medislot.demo.enabled} is
- * true. A marker row in {@code data_load} makes every later start a no-op.
+ * true. A marker row in {@code data_load} makes every later start a no-op, and nodes starting at
+ * the same time load it once.
  */
 @Singleton
 @Startup
@@ -28,6 +30,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DemoDataLoader {
 
   static final String MARKER = "demo-france-v1";
+
+  /** The advisory lock key of the demo data load ("DEMO" in ASCII). */
+  static final long LOCK_KEY = 0x44454D4FL;
+
   private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
   @Resource(lookup = SchemaMigrator.DATASOURCE)
@@ -56,24 +62,49 @@ public class DemoDataLoader {
       return;
     }
     try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      if (alreadyLoaded(c)) {
+      long start = System.nanoTime();
+      if (!loadOnce(
+          c, new DemoDataSet(seed, practitioners, clock.instant()), passwordHash::generate)) {
         LOG.info("Demo data already loaded");
         return;
       }
-      long start = System.nanoTime();
-      DemoDataSet set = new DemoDataSet(seed, practitioners, clock.instant());
-      set.write(c, passwordHash::generate);
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      LOG.info(() -> "Demo data loaded: " + practitioners + " practitioners in " + millis + " ms");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Demo data could not be loaded", e);
+    }
+  }
+
+  /**
+   * Writes the set and its marker in one transaction, unless the marker is there. Nodes starting
+   * together on an empty database queue on a transaction-scoped advisory lock: the first loads, the
+   * others then find the marker.
+   *
+   * @return whether this call loaded the set
+   */
+  static boolean loadOnce(Connection c, DemoDataSet set, Function<char[], String> hash)
+      throws SQLException {
+    c.setAutoCommit(false);
+    try {
+      try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+        lock.setLong(1, LOCK_KEY);
+        lock.execute();
+      }
+      if (alreadyLoaded(c)) {
+        c.rollback();
+        return false;
+      }
+      set.write(c, hash);
       try (PreparedStatement marker =
           c.prepareStatement("INSERT INTO data_load (name, loaded_at) VALUES (?, now())")) {
         marker.setString(1, MARKER);
         marker.executeUpdate();
       }
       c.commit();
-      long millis = (System.nanoTime() - start) / 1_000_000;
-      LOG.info(() -> "Demo data loaded: " + practitioners + " practitioners in " + millis + " ms");
-    } catch (SQLException e) {
-      throw new IllegalStateException("Demo data could not be loaded", e);
+      return true;
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
     }
   }
 
