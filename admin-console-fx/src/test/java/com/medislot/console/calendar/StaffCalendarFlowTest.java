@@ -178,6 +178,7 @@ class StaffCalendarFlowTest {
         .isEqualTo(10 * CalendarView.HOUR_HEIGHT + 1);
 
     // cancel Tuesday's 10:20 appointment with a reason
+    awaitPresent(robot, "#appointment-502-1", true); // the grid is redrawn after the block
     robot.clickOn("#appointment-502-1");
     awaitPresent(robot, "#appointmentDialog", true);
     Button cancel = robot.lookup("#cancelAppointment").queryButton();
