@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
@@ -158,9 +159,20 @@ public class PractitionerDocument {
     return Optional.ofNullable(nextAvailable);
   }
 
-  /** Records the practitioner's earliest free slot at this location (empty: none in window). */
-  public void availabilityChanged(Optional<Instant> next, Instant now) {
-    this.nextAvailable = next.orElse(null);
+  /**
+   * Records the practitioner's earliest free slot at this location (empty: none in window). An
+   * unchanged value leaves the row as it is, so Hibernate neither updates it nor re-indexes it:
+   * most bookings and cancellations do not move a practitioner's earliest slot.
+   *
+   * @return whether the value changed
+   */
+  public boolean availabilityChanged(Optional<Instant> next, Instant now) {
+    Instant value = next.orElse(null);
+    if (Objects.equals(value, nextAvailable)) {
+      return false;
+    }
+    this.nextAvailable = value;
     this.updatedAt = now;
+    return true;
   }
 }
