@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
@@ -160,19 +159,14 @@ public class PractitionerDocument {
   }
 
   /**
-   * Records the practitioner's earliest free slot at this location (empty: none in window). An
-   * unchanged value leaves the row as it is, so Hibernate neither updates it nor re-indexes it:
-   * most bookings and cancellations do not move a practitioner's earliest slot.
-   *
-   * @return whether the value changed
+   * Records the practitioner's earliest free slot at this location (empty: none in window). Always
+   * a write, even when the value is the row's: the row is shared by every node but each node has
+   * its own index, and the first node to handle an event has already stored the new value in the
+   * row when the others load it. Skipping the unchanged value left the other nodes' indexes stale
+   * (seen by {@code TwoNodeIT}).
    */
-  public boolean availabilityChanged(Optional<Instant> next, Instant now) {
-    Instant value = next.orElse(null);
-    if (Objects.equals(value, nextAvailable)) {
-      return false;
-    }
-    this.nextAvailable = value;
+  public void availabilityChanged(Optional<Instant> next, Instant now) {
+    this.nextAvailable = next.orElse(null);
     this.updatedAt = now;
-    return true;
   }
 }

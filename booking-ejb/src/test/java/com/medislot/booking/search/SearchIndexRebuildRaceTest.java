@@ -33,8 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The index rebuild over the application's "search" persistence unit (Hibernate ORM, Hibernate
  * Search, a Lucene index on disk) and a real PostgreSQL, with documents changed while the mass
- * indexer runs: afterwards every document is in the index once, with its current values. Also how
- * the availability passes write the documents.
+ * indexer runs: afterwards every document is in the index once, with its current values.
  */
 class SearchIndexRebuildRaceTest {
 
@@ -147,51 +146,6 @@ class SearchIndexRebuildRaceTest {
           .containsExactly(Optional.of(CHANGED_NEXT));
     }
     assertThat(indexed.get(150L)).containsExactly(Optional.of(NOW.plusSeconds(3600L * 150)));
-  }
-
-  @Test
-  void anUnchangedNextAvailabilityLeavesTheRowAndTheIndexAlone() throws Exception {
-    Instant later = NOW.plusSeconds(600);
-    Instant current = NOW.plusSeconds(3600L * 10);
-    assertThat(setNextAvailable(10, Optional.of(current), later)).isFalse();
-    assertThat(updatedAt(10)).isEqualTo(NOW.minusSeconds(86_400));
-
-    assertThat(setNextAvailable(11, Optional.empty(), later)).isTrue();
-    assertThat(updatedAt(11)).isEqualTo(later);
-    assertThat(indexedNextAvailable().get(11L)).containsExactly(Optional.empty());
-    assertThat(setNextAvailable(11, Optional.empty(), later.plusSeconds(60))).isFalse();
-    assertThat(updatedAt(11)).isEqualTo(later);
-  }
-
-  private static boolean setNextAvailable(long practitioner, Optional<Instant> next, Instant now) {
-    EntityManager em = emf.createEntityManager();
-    try {
-      em.getTransaction().begin();
-      boolean changed =
-          em.createQuery(
-                  "SELECT d FROM PractitionerDocument d WHERE d.practitionerId = :p",
-                  PractitionerDocument.class)
-              .setParameter("p", practitioner)
-              .getSingleResult()
-              .availabilityChanged(next, now);
-      em.getTransaction().commit();
-      return changed;
-    } finally {
-      em.close();
-    }
-  }
-
-  private static Instant updatedAt(long practitioner) throws Exception {
-    try (Connection c = postgres.getPostgresDatabase().getConnection();
-        PreparedStatement q =
-            c.prepareStatement(
-                "SELECT updated_at FROM practitioner_search WHERE practitioner_id = ?")) {
-      q.setLong(1, practitioner);
-      try (var rows = q.executeQuery()) {
-        rows.next();
-        return rows.getTimestamp(1).toInstant();
-      }
-    }
   }
 
   /** Changes documents the way the application does: through the entity, in a transaction. */
