@@ -158,13 +158,7 @@ public class PractitionerDocument {
     return Optional.ofNullable(nextAvailable);
   }
 
-  /**
-   * Records the practitioner's earliest free slot at this location (empty: none in window). Always
-   * a write, even when the value is the row's: the row is shared by every node but each node has
-   * its own index, and the first node to handle an event has already stored the new value in the
-   * row when the others load it. Skipping the unchanged value left the other nodes' indexes stale
-   * (seen by {@code TwoNodeIT}).
-   */
+  /** Records the practitioner's earliest free slot at this location (empty: none in window). */
   public void availabilityChanged(Optional<Instant> next, Instant now) {
     this.nextAvailable = next.orElse(null);
     this.updatedAt = now;
