@@ -306,6 +306,75 @@ class TwoNodeIT {
         (seen - bookedAt) / 1_000_000);
   }
 
+  /**
+   * Every node handles every event, but the {@code practitioner_search} row is shared: the first
+   * node to commit stores the new next availability, and the others then load a row that already
+   * holds it. Their own indexes must change all the same. Here the row is made to hold the value
+   * before either node handles the event, so that neither finds anything new in it.
+   */
+  @Test
+  void eachNodeIndexesTheNewAvailabilityEvenWhenTheSharedRowAlreadyHoldsIt() throws Exception {
+    Target target = targets.get(3);
+    touched.add(target.practitionerId());
+    JsonObject location = locationOf(b, target);
+    String token = a.newPatientToken();
+    Api.Answer booked =
+        a.book(
+            token,
+            target.bookingBody(Races.laterSlots(a, target).get(0)),
+            UUID.randomUUID().toString());
+    assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+    long id = booked.json().getJsonNumber("id").longValue();
+    Optional<Instant> before = nextAvailable(b, target, location);
+    assertThat(before).as("next availability of %s on node B", target).isPresent();
+
+    // Behind the nodes' backs: the practitioner goes absent for the whole booking horizon, and
+    // the shared row already says there is nothing free, as if another node had handled it.
+    long absence;
+    try (Connection c = Races.database()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement insert =
+              c.prepareStatement(
+                  "INSERT INTO calendar_exception (practitioner_id, kind, start_at, end_at,"
+                      + " reason) VALUES (?, 'ABSENCE', now() - interval '1 day', now() +"
+                      + " interval '400 days', 'two-node test') RETURNING id");
+          PreparedStatement row =
+              c.prepareStatement(
+                  "UPDATE practitioner_search SET next_available = NULL WHERE practitioner_id"
+                      + " = ?")) {
+        insert.setLong(1, target.practitionerId());
+        try (ResultSet rs = insert.executeQuery()) {
+          rs.next();
+          absence = rs.getLong(1);
+        }
+        row.setLong(1, target.practitionerId());
+        assertThat(row.executeUpdate()).isPositive();
+      }
+      c.commit();
+    }
+    try {
+      assertThat(nextAvailable(a, target, location)).as("node A's index, untouched").isPresent();
+      assertThat(nextAvailable(b, target, location)).as("node B's index, untouched").isPresent();
+
+      // The cancellation's event makes both nodes recompute: nothing free, as the row says.
+      Api.Answer cancelled =
+          b.post("appointments/" + id + "/cancel", "", Optional.of(token), Map.of());
+      assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+      for (Api.Server node : List.of(a, b)) {
+        assertThat(await(() -> nextAvailable(node, target, location).isEmpty(), PROPAGATION))
+            .as("node %s's search still gives %s", node == a ? "A" : "B", before.get())
+            .isTrue();
+      }
+    } finally {
+      try (Connection c = Races.database();
+          PreparedStatement delete =
+              c.prepareStatement("DELETE FROM calendar_exception WHERE id = ?")) {
+        delete.setLong(1, absence);
+        delete.executeUpdate();
+      }
+    }
+  }
+
   @Test
   void holdsPlacedOnBothNodesExpireExactlyOnceWithTwoSweepers() throws Exception {
     List<Target> held = targets.subList(4, 8);

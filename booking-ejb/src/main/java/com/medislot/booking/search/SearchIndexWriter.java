@@ -12,8 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 
-/** Updates search documents through Hibernate, so the index follows on commit. */
+/**
+ * Updates search documents through Hibernate and puts them into this node's index on commit.
+ *
+ * <p>The {@code practitioner_search} row is shared by every node, but each node has its own index,
+ * and every node handles every event. The first node to commit stores the new value in the row, so
+ * the others load a row that already holds it: Hibernate Search would see no indexed property
+ * change and leave their indexes as they were. Each document is therefore added to the indexing
+ * plan explicitly, whether or not its row changed.
+ */
 @Stateless
 public class SearchIndexWriter {
 
@@ -40,6 +50,7 @@ public class SearchIndexWriter {
     Set<Long> practitioners = new HashSet<>();
     changes.forEach(c -> practitioners.add(c.practitionerId()));
     Instant now = clock.instant();
+    SearchSession search = Search.session(em);
     em.createQuery(
             "SELECT d FROM PractitionerDocument d WHERE d.practitionerId IN :p",
             PractitionerDocument.class)
@@ -50,6 +61,7 @@ public class SearchIndexWriter {
               Change c = byPlace.get(List.of(d.practitionerId(), d.locationId()));
               if (c != null) {
                 d.availabilityChanged(c.next(), now);
+                search.indexingPlan().addOrUpdate(d);
               }
             });
   }
