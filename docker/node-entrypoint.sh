@@ -12,8 +12,11 @@ done
 : "${NODE_ADDRESS:?set NODE_ADDRESS}"
 : "${CLUSTER_MEMBERS:?set CLUSTER_MEMBERS, e.g. node1:6900,node2:6900}"
 # 10 kB query strings must reach the application (a 400 naming the parameter, not an empty 400).
-echo 'set configs.config.server-config.network-config.protocols.protocol.http-listener.http.header-buffer-length-bytes=32768' \
-  > /tmp/preboot.asadmin
+# HTTP_THREADS caps the HTTP workers (Payara's default of 200 convoys on locks when overloaded).
+cat > /tmp/preboot.asadmin <<EOF
+set configs.config.server-config.network-config.protocols.protocol.http-listener.http.header-buffer-length-bytes=32768
+set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=${HTTP_THREADS:-32}
+EOF
 exec java $JAVA_OPTS -jar payara-micro.jar \
   --prebootcommandfile /tmp/preboot.asadmin \
   --deploy deploy/artemis-rar.rar --deploy deploy/ROOT.war \

@@ -32,6 +32,7 @@ final class LauncherSettings {
   static final String WAR = "medislot.launcher.war";
   static final String RAR = "medislot.launcher.rar";
   static final String STARTUP_TIMEOUT = "medislot.launcher.startup-timeout-seconds";
+  static final String HTTP_THREADS = "medislot.launcher.http-threads";
   static final String QUIET = "medislot.launcher.quiet";
   static final String JVM_OPTIONS = "medislot.launcher.jvm-options";
 
@@ -124,6 +125,11 @@ final class LauncherSettings {
     return Duration.ofSeconds(positiveInt(STARTUP_TIMEOUT, 240));
   }
 
+  /** Payara Micro's HTTP worker threads at most (Payara's own default is 200). */
+  int httpThreads() {
+    return positiveInt(HTTP_THREADS, PayaraMicroProcess.DEFAULT_HTTP_THREADS);
+  }
+
   Path payaraJar() {
     return path(PAYARA_JAR, runtimeDir.resolve("payara-micro.jar"));
   }
@@ -188,6 +194,9 @@ final class LauncherSettings {
         "  medislot.launcher.payara-jar, .war, .rar   single files (.rar=none: deploy no adapter)",
         "  medislot.launcher.startup-timeout-seconds  readiness wait (240)",
         "  medislot.launcher.quiet                    do not echo the server log (false)",
+        "  medislot.launcher.http-threads             HTTP worker threads at most ("
+            + PayaraMicroProcess.DEFAULT_HTTP_THREADS
+            + ")",
         "  medislot.launcher.jvm-options              Payara Micro's JVM options, e.g. -Xmx4g (none)",
         "Any other medislot.* or mp.* setting is passed to the application.");
   }
@@ -200,6 +209,7 @@ final class LauncherSettings {
     demoEnabled();
     quiet();
     startupTimeout();
+    httpThreads();
     externalDatabaseUrl()
         .ifPresent(url -> requireAll(AppSettings.DB_USER, AppSettings.DB_PASSWORD));
     externalBrokerHost()

@@ -133,6 +133,7 @@ public final class Main {
               .workDirectory(dataDir.resolve("payara"))
               .settings(app.build())
               .startupTimeout(settings.startupTimeout())
+              .httpThreads(settings.httpThreads())
               .echoOutput(settings.quiet() ? Optional.empty() : Optional.of(out));
       settings.rar().ifPresent(builder::resourceAdapter);
       settings.jvmOptions().forEach(builder::jvmOption);

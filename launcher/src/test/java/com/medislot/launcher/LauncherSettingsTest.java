@@ -83,9 +83,20 @@ class LauncherSettingsTest {
     assertThatThrownBy(
             () -> LauncherSettings.of(Map.of("medislot.launcher.startup-timeout-seconds", "0")))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> LauncherSettings.of(Map.of("medislot.launcher.http-threads", "0")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("medislot.launcher.http-threads");
     assertThatThrownBy(() -> LauncherSettings.of(Map.of("medislot.http.port", "61616")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("differ");
+  }
+
+  @Test
+  void theHttpThreadLimitHasADefaultAndCanBeSet() {
+    assertThat(LauncherSettings.of(Map.of()).httpThreads())
+        .isEqualTo(PayaraMicroProcess.DEFAULT_HTTP_THREADS);
+    assertThat(LauncherSettings.of(Map.of("medislot.launcher.http-threads", "12")).httpThreads())
+        .isEqualTo(12);
   }
 
   @Test

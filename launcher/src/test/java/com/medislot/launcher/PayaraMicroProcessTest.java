@@ -71,7 +71,10 @@ class PayaraMicroProcessTest {
       assertThat(awaitLine(payara.logFile(), "fake-settings-have-db-url ")).endsWith("true");
       assertThat(Files.readString(work.resolve("preboot.asadmin")))
           .contains("network-listener.http-listener.address=127.0.0.1")
-          .contains(PayaraMicroProcess.REQUEST_HEADER_BUFFER_COMMAND);
+          .contains(PayaraMicroProcess.REQUEST_HEADER_BUFFER_COMMAND)
+          .contains(
+              "thread-pool.http-thread-pool.max-thread-pool-size="
+                  + PayaraMicroProcess.DEFAULT_HTTP_THREADS);
       if (SecretFiles.isPosix()) {
         assertThat(Files.getPosixFilePermissions(work.resolve("app.properties")))
             .isEqualTo(SecretFiles.OWNER_READ_WRITE);

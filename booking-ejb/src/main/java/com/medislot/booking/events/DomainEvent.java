@@ -37,7 +37,7 @@ public record DomainEvent(
   }
 
   public static DomainEvent of(EventType type, Instant time, long practitionerId, JsonObject data) {
-    return new DomainEvent(UUID.randomUUID(), type, time, practitionerId, data);
+    return new DomainEvent(EventIds.at(time), type, time, practitionerId, data);
   }
 
   public String toJson() {

@@ -35,11 +35,6 @@ public class SearchIndexWriter {
   /** The next free slot of a practitioner at a location (empty: none in the window). */
   public record Change(long practitionerId, long locationId, Optional<Instant> next) {}
 
-  /** Sets the next free slot of a practitioner at a location. */
-  public void availabilityChanged(long practitionerId, long locationId, Optional<Instant> next) {
-    availabilityChanged(List.of(new Change(practitionerId, locationId, next)));
-  }
-
   /** Sets the next free slots of several practitioners, reading their documents in one query. */
   public void availabilityChanged(List<Change> changes) {
     if (changes.isEmpty()) {

@@ -3,8 +3,6 @@ package com.medislot.booking.slots;
 import com.medislot.booking.availability.TimeRange;
 import com.medislot.booking.country.CountryCatalog;
 import com.medislot.booking.infrastructure.SchemaMigrator;
-import com.medislot.booking.practitioner.Location;
-import com.medislot.booking.practitioner.Practitioner;
 import com.medislot.booking.search.SearchIndexWriter;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -25,7 +23,6 @@ import javax.sql.DataSource;
 @Stateless
 public class AvailabilityRefresher {
 
-  @Inject private CalendarReader calendars;
   @Inject private SlotService slots;
   @Inject private SearchIndexWriter index;
   @Inject private CountryCatalog countries;
@@ -75,11 +72,8 @@ public class AvailabilityRefresher {
     return new Timings(t1 - t0, t2 - t1, System.nanoTime() - t2);
   }
 
+  /** Refreshes one practitioner after a change to its calendar, the same way as a batch. */
   public void refresh(long practitionerId) {
-    Practitioner p = calendars.practitioner(practitionerId);
-    for (Location location : p.locations()) {
-      Optional<Instant> next = slots.refresh(p, location);
-      index.availabilityChanged(p.id(), location.id(), next);
-    }
+    refreshAll(List.of(practitionerId));
   }
 }

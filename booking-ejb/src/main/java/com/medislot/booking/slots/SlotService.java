@@ -118,8 +118,8 @@ public class SlotService {
         .toList();
   }
 
-  /** Recomputes every motive of this practitioner at every location into the cache. */
-  public Optional<Instant> refresh(Practitioner p, Location location) {
+  /** Recomputes every motive of this practitioner at this location into the cache. */
+  private Optional<Instant> refresh(Practitioner p, Location location) {
     Instant now = clock.instant();
     TimeRange window = standardWindow(now);
     List<VisitMotive> motives = calendars.motives(p.id());
