@@ -1,18 +1,26 @@
 package com.medislot.booking.events;
 
+import com.medislot.booking.infrastructure.SchemaMigrator;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSRuntimeException;
-import jakarta.jms.Topic;
+import jakarta.inject.Inject;
 import jakarta.resource.ConnectionFactoryDefinition;
 import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /**
- * Publishes domain events on the events topic inside the caller's JTA transaction, through the
- * Artemis resource adapter's XA connection factory: the message is delivered if and only if the
- * business transaction commits (ADR 0005).
+ * Publishes domain events in the caller's JTA transaction by appending them to the outbox table
+ * (ADR 0017): an event exists if and only if the business transaction commits, and the broker takes
+ * no part in that transaction. Once it has committed, this node's {@link OutboxRelay} is woken to
+ * send the events to the topic at once.
+ *
+ * <p>Also defines the Artemis resource adapter's connection factory: XA inside a JTA transaction
+ * (the dead-letter queue), local transactions outside one (the relay).
  */
 @ConnectionFactoryDefinition(
     name = EventPublisher.CONNECTION_FACTORY,
@@ -26,9 +34,11 @@ import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
       "ConnectionParameters=host=${MPCONFIG=medislot.broker.host:127.0.0.1};port=${MPCONFIG=medislot.broker.port:61616}",
       "UserName=${MPCONFIG=medislot.broker.user}",
       "Password=${MPCONFIG=medislot.broker.password}",
-      // Each pooled session looks the topic up on the broker once, not on every publish: the
-      // booking benchmark found publishes parked on that round trip (createTopic's address query)
-      "CacheDestinations=true"
+      // Each pooled session looks the topic up on the broker once, not on every send: the
+      // booking benchmark found sends parked on that round trip (createTopic's address query)
+      "CacheDestinations=true",
+      // The relay sends each batch in one local JMS transaction, outside any JTA transaction
+      "AllowLocalTransactions=true"
     })
 @Stateless
 public class EventPublisher {
@@ -36,23 +46,40 @@ public class EventPublisher {
   /** The topic every domain event is published on. */
   public static final String TOPIC = "medislot.events";
 
-  /** JNDI name of the XA connection factory of the Artemis resource adapter. */
+  /** JNDI name of the connection factory of the Artemis resource adapter. */
   public static final String CONNECTION_FACTORY = "java:app/jms/medislot/ConnectionFactory";
 
-  @Resource(lookup = CONNECTION_FACTORY)
-  private ConnectionFactory connectionFactory;
+  /** Marks a transaction whose commit already wakes the relay. */
+  private static final Object WAKE_ON_COMMIT = EventPublisher.class.getName() + ".wake";
 
-  /** Sends the event as part of the current transaction. */
+  @Resource(lookup = SchemaMigrator.DATASOURCE)
+  private DataSource dataSource;
+
+  @Resource private TransactionSynchronizationRegistry transactions;
+
+  @Inject private OutboxRelay relay;
+
+  /** Publishes the event if and when the current transaction commits. */
   public void publish(DomainEvent event) {
-    try (JMSContext context = connectionFactory.createContext()) {
-      Topic topic = context.createTopic(TOPIC);
-      context
-          .createProducer()
-          .setProperty("type", event.type().wireName())
-          .setProperty("subject", "practitioner/" + event.practitionerId())
-          .send(topic, event.toJson());
-    } catch (JMSRuntimeException e) {
+    try (Connection c = dataSource.getConnection()) {
+      Outbox.append(c, event);
+    } catch (SQLException e) {
       throw new IllegalStateException("Cannot publish " + event.type().wireName(), e);
+    }
+    if (transactions.getResource(WAKE_ON_COMMIT) == null) {
+      transactions.putResource(WAKE_ON_COMMIT, Boolean.TRUE);
+      transactions.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+              if (status == Status.STATUS_COMMITTED) {
+                relay.wake();
+              }
+            }
+          });
     }
   }
 }

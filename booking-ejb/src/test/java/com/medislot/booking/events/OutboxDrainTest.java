@@ -1,0 +1,112 @@
+package com.medislot.booking.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The drain's wake-ups, raced: commits keep arriving while drains run, each followed by a request
+ * and a drain on a pool thread, as after a real commit. Once everything has run, nothing may be
+ * left unsent without a poll, and no two rounds may ever overlap on the node.
+ */
+class OutboxDrainTest {
+
+  private static final int BATCH = 5;
+
+  @Test
+  void noCommittedEventWaitsForThePollWhileDrainsRace() throws Exception {
+    for (int attempt = 0; attempt < 60; attempt++) {
+      AtomicLong pending = new AtomicLong();
+      AtomicLong sent = new AtomicLong();
+      AtomicInteger inRound = new AtomicInteger();
+      AtomicInteger overlaps = new AtomicInteger();
+      OutboxDrain drain =
+          new OutboxDrain(
+              () -> {
+                if (inRound.incrementAndGet() > 1) {
+                  overlaps.incrementAndGet();
+                }
+                try {
+                  // claim, then send and commit: the window in which a new commit's drain
+                  // finds this one running
+                  long taken = Math.min(BATCH, pending.get());
+                  pending.addAndGet(-taken);
+                  Thread.sleep(0, ThreadLocalRandom.current().nextInt(200_000));
+                  return (int) taken;
+                } catch (InterruptedException e) {
+                  throw new IllegalStateException(e);
+                } finally {
+                  inRound.decrementAndGet();
+                }
+              },
+              BATCH,
+              sent::addAndGet);
+      ExecutorService committers = Executors.newFixedThreadPool(4);
+      ExecutorService relays = Executors.newFixedThreadPool(4);
+      try {
+        List<Future<?>> commits = new ArrayList<>();
+        List<Future<?>> drains = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+          commits.add(
+              committers.submit(
+                  () -> {
+                    pending.addAndGet(ThreadLocalRandom.current().nextInt(1, 4));
+                    drain.request();
+                    synchronized (drains) {
+                      drains.add(
+                          relays.submit(
+                              () -> {
+                                drain.drain();
+                                return null;
+                              }));
+                    }
+                  }));
+        }
+        for (Future<?> f : commits) {
+          f.get(30, TimeUnit.SECONDS);
+        }
+        synchronized (drains) {
+          for (Future<?> f : drains) {
+            f.get(30, TimeUnit.SECONDS);
+          }
+        }
+      } finally {
+        committers.shutdownNow();
+        relays.shutdownNow();
+      }
+      assertThat(pending.get()).as("events left for the poll, attempt %d", attempt).isZero();
+      assertThat(overlaps.get()).as("overlapping rounds").isZero();
+      assertThat(sent.get()).isPositive();
+    }
+  }
+
+  @Test
+  void aFailedRoundEndsTheDrainAndTheNextDrainRunsAgain() throws Exception {
+    AtomicInteger calls = new AtomicInteger();
+    OutboxDrain drain =
+        new OutboxDrain(
+            () -> {
+              if (calls.incrementAndGet() == 1) {
+                throw new SQLException("database went away");
+              }
+              return 0;
+            },
+            BATCH,
+            n -> {});
+    drain.request();
+    assertThatThrownBy(drain::drain).isInstanceOf(SQLException.class);
+    drain.drain();
+    assertThat(calls.get()).isEqualTo(2);
+  }
+}
