@@ -19,6 +19,8 @@ import jakarta.jms.ConnectionFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -41,6 +43,8 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 public class OutboxRelay {
 
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
+
+  private static final Duration WARNING_INTERVAL = Duration.ofMinutes(1);
 
   @Resource private TimerService timers;
   @Resource private ManagedExecutorService executor;
@@ -65,6 +69,8 @@ public class OutboxRelay {
   private Counter relayed;
   private Counter failures;
   private OutboxDrain drainer;
+  private final AtomicInteger failedInARow = new AtomicInteger();
+  private final AtomicLong lastWarning = new AtomicLong(System.nanoTime());
 
   @PostConstruct
   void start() {
@@ -108,9 +114,25 @@ public class OutboxRelay {
   private void drain() {
     try {
       drainer.drain();
+      int failed = failedInARow.getAndSet(0);
+      if (failed > 0) {
+        LOG.info(() -> "Relaying events works again, after " + failed + " failed rounds");
+      }
     } catch (SQLException | RuntimeException e) {
       failures.inc();
-      LOG.log(Level.WARNING, "Relaying events to the broker failed; the next poll retries", e);
+      // while the broker is away every poll fails: one stack trace a minute is enough
+      long now = System.nanoTime();
+      long last = lastWarning.get();
+      boolean warn = failedInARow.getAndIncrement() == 0 || now - last > WARNING_INTERVAL.toNanos();
+      if (warn && lastWarning.compareAndSet(last, now)) {
+        LOG.log(
+            Level.WARNING,
+            "Relaying events to the broker failed; events wait in the outbox and every poll"
+                + " retries",
+            e);
+      } else {
+        LOG.log(Level.FINE, "Relaying events failed again", e);
+      }
     }
   }
 

@@ -1,9 +1,12 @@
 package com.medislot.booking.events;
 
+import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSProducer;
-import jakarta.jms.Topic;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,6 +14,10 @@ import java.util.Objects;
  * Sends outbox entries to the events topic in one local JMS transaction: the broker stores the
  * whole batch with one commit, or none of it. Each message carries the event type and subject as
  * properties, for selectors.
+ *
+ * <p>The classic API on purpose: outside a JTA transaction the resource adapter refuses a
+ * transacted {@code JMSContext}, but gives a transacted session when its connection factory allows
+ * local transactions.
  */
 public final class TopicSender implements Outbox.Sender {
 
@@ -22,16 +29,20 @@ public final class TopicSender implements Outbox.Sender {
 
   @Override
   public void send(List<Outbox.Entry> entries) {
-    try (JMSContext context = connectionFactory.createContext(JMSContext.SESSION_TRANSACTED)) {
-      Topic topic = context.createTopic(EventPublisher.TOPIC);
-      JMSProducer producer = context.createProducer();
+    try (Connection connection = connectionFactory.createConnection();
+        Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
+        MessageProducer producer =
+            session.createProducer(session.createTopic(EventPublisher.TOPIC))) {
       for (Outbox.Entry e : entries) {
-        producer
-            .setProperty("type", e.type())
-            .setProperty("subject", "practitioner/" + e.practitionerId())
-            .send(topic, e.body());
+        TextMessage message = session.createTextMessage(e.body());
+        message.setStringProperty("type", e.type());
+        message.setStringProperty("subject", "practitioner/" + e.practitionerId());
+        producer.send(message);
       }
-      context.commit();
+      session.commit();
+    } catch (JMSException e) {
+      throw new JMSRuntimeException(
+          "Could not send " + entries.size() + " events: " + e.getMessage(), e.getErrorCode(), e);
     }
   }
 }
