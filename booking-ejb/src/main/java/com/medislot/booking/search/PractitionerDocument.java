@@ -93,6 +93,10 @@ public class PractitionerDocument {
 
   protected PractitionerDocument() {}
 
+  public Long id() {
+    return id;
+  }
+
   public long practitionerId() {
     return practitionerId;
   }

@@ -6,13 +6,17 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -33,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The index rebuild over the application's "search" persistence unit (Hibernate ORM, Hibernate
  * Search, a Lucene index on disk) and a real PostgreSQL, with documents changed while the mass
- * indexer runs: afterwards every document is in the index once, with its current values.
+ * indexer runs: afterwards every document is in the index once, with its current values. Also two
+ * nodes' indexes over the one shared table, both handling the same change.
  */
 class SearchIndexRebuildRaceTest {
 
@@ -78,7 +83,12 @@ class SearchIndexRebuildRaceTest {
         insert.executeBatch();
       }
     }
-    Path index = Files.createDirectories(work.resolve("index"));
+    emf = unit(work.resolve("index"));
+  }
+
+  /** The "search" unit over the test database, with its own index: one node's view. */
+  private static EntityManagerFactory unit(Path indexDirectory) throws IOException {
+    Path index = Files.createDirectories(indexDirectory);
     Map<String, Object> settings = new HashMap<>();
     settings.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
     // the unit's JTA data source is looked up in JNDI; here it is given directly
@@ -88,7 +98,7 @@ class SearchIndexRebuildRaceTest {
         "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform");
     settings.put("hibernate.search.backend.type", "lucene");
     settings.put("hibernate.search.backend.directory.root", index.toString());
-    emf = Persistence.createEntityManagerFactory("search", settings);
+    return Persistence.createEntityManagerFactory("search", settings);
   }
 
   @AfterAll
@@ -137,7 +147,7 @@ class SearchIndexRebuildRaceTest {
     }
 
     assertThat(done).isTrue();
-    Map<Long, List<Optional<Instant>>> indexed = indexedNextAvailable();
+    Map<Long, List<Optional<Instant>>> indexed = indexedNextAvailable(emf);
     assertThat(indexed).hasSize(DOCUMENTS);
     assertThat(indexed.values()).allSatisfy(entries -> assertThat(entries).hasSize(1));
     for (long id : changed) {
@@ -146,6 +156,73 @@ class SearchIndexRebuildRaceTest {
           .containsExactly(Optional.of(CHANGED_NEXT));
     }
     assertThat(indexed.get(150L)).containsExactly(Optional.of(NOW.plusSeconds(3600L * 150)));
+  }
+
+  /**
+   * Two nodes, each with its own index over the one shared table, both handle the same change, as
+   * every node handles every event. The second finds the row already holding the new value; its
+   * index must follow all the same. A change both already agree on writes nothing.
+   */
+  @Test
+  void eachNodesIndexFollowsAChangeAnotherNodeAlreadyStoredInTheSharedRow(@TempDir Path work)
+      throws Exception {
+    try (EntityManagerFactory a = unit(work.resolve("a"));
+        EntityManagerFactory b = unit(work.resolve("b"))) {
+      for (EntityManagerFactory node : List.of(a, b)) {
+        EntityManager em = node.createEntityManager();
+        try {
+          Search.session(em).massIndexer().startAndWait();
+        } finally {
+          em.close();
+        }
+      }
+      Instant moved = NOW.plus(Duration.ofDays(9));
+      List<SearchIndexWriter.Change> changes =
+          List.of(
+              new SearchIndexWriter.Change(100, 1100, Optional.of(moved)),
+              new SearchIndexWriter.Change(101, 1101, Optional.empty()));
+
+      apply(a, changes, NOW);
+      assertThat(indexedNextAvailable(a).get(100L)).containsExactly(Optional.of(moved));
+      assertThat(indexedNextAvailable(a).get(101L)).containsExactly(Optional.empty());
+      assertThat(indexedNextAvailable(b).get(100L))
+          .as("node B has not handled the change yet")
+          .containsExactly(Optional.of(NOW.plusSeconds(3600L * 100)));
+
+      apply(b, changes, NOW.plusSeconds(1));
+      assertThat(indexedNextAvailable(b).get(100L)).containsExactly(Optional.of(moved));
+      assertThat(indexedNextAvailable(b).get(101L)).containsExactly(Optional.empty());
+      assertThat(updatedAt(100)).as("the row was written once, by node A").isEqualTo(NOW);
+
+      apply(a, changes, NOW.plusSeconds(2));
+      assertThat(updatedAt(100)).as("nothing to write when all agree").isEqualTo(NOW);
+      assertThat(indexedNextAvailable(a).get(100L)).containsExactly(Optional.of(moved));
+    }
+  }
+
+  private static void apply(
+      EntityManagerFactory node, List<SearchIndexWriter.Change> changes, Instant now) {
+    EntityManager em = node.createEntityManager();
+    try {
+      em.getTransaction().begin();
+      SearchIndexWriter.apply(em, changes, now);
+      em.getTransaction().commit();
+    } finally {
+      em.close();
+    }
+  }
+
+  private static Instant updatedAt(long practitionerId) throws SQLException {
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT updated_at FROM practitioner_search WHERE practitioner_id = ?")) {
+      s.setLong(1, practitionerId);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getTimestamp(1).toInstant();
+      }
+    }
   }
 
   /** Changes documents the way the application does: through the entity, in a transaction. */
@@ -166,8 +243,9 @@ class SearchIndexRebuildRaceTest {
   }
 
   /** The next availability of every index entry, by practitioner. */
-  private static Map<Long, List<Optional<Instant>>> indexedNextAvailable() {
-    EntityManager em = emf.createEntityManager();
+  private static Map<Long, List<Optional<Instant>>> indexedNextAvailable(
+      EntityManagerFactory unit) {
+    EntityManager em = unit.createEntityManager();
     try {
       SearchSession session = Search.session(em);
       List<List<?>> rows =
