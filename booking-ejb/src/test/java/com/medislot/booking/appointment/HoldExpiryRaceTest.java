@@ -3,6 +3,7 @@ package com.medislot.booking.appointment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.medislot.booking.practitioner.Practitioner;
+import com.medislot.booking.testing.TestPostgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -30,7 +31,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,13 +56,8 @@ class HoldExpiryRaceTest {
 
   @BeforeAll
   static void start() throws Exception {
-    postgres = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
+    postgres = TestPostgres.startMigrated();
     dataSource = postgres.getPostgresDatabase();
-    Flyway.configure()
-        .dataSource(dataSource)
-        .locations("classpath:db/migration/medislot")
-        .load()
-        .migrate();
   }
 
   @AfterAll

@@ -2,6 +2,7 @@ package com.medislot.booking.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.medislot.booking.testing.TestPostgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -17,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /** Nodes starting together on one empty database load the demo data once, and none fails. */
@@ -28,14 +28,8 @@ class DemoDataLoaderRaceTest {
 
   @Test
   void nodesStartingTogetherLoadTheDemoDataOnce() throws Exception {
-    try (EmbeddedPostgres postgres =
-        EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start()) {
+    try (EmbeddedPostgres postgres = TestPostgres.startMigrated()) {
       DataSource db = postgres.getPostgresDatabase();
-      Flyway.configure()
-          .dataSource(db)
-          .locations("classpath:db/migration/medislot")
-          .load()
-          .migrate();
       Instant now = Instant.parse("2026-12-01T08:00:00Z");
       CountDownLatch go = new CountDownLatch(1);
       ExecutorService nodes = Executors.newFixedThreadPool(NODES);

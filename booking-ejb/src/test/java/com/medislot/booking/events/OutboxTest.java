@@ -3,6 +3,8 @@ package com.medislot.booking.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.medislot.booking.testing.TestBroker;
+import com.medislot.booking.testing.TestPostgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
@@ -10,8 +12,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
 import jakarta.json.Json;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,10 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
-import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,39 +45,21 @@ class OutboxTest {
 
   private static EmbeddedPostgres postgres;
   private static DataSource dataSource;
-  private static EmbeddedActiveMQ broker;
+  private static TestBroker broker;
   private static ActiveMQConnectionFactory factory;
 
   @BeforeAll
   static void start() throws Exception {
-    postgres = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
+    postgres = TestPostgres.startMigrated();
     dataSource = postgres.getPostgresDatabase();
-    Flyway.configure()
-        .dataSource(dataSource)
-        .locations("classpath:db/migration/medislot")
-        .load()
-        .migrate();
-    int port;
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      port = s.getLocalPort();
-    }
-    String url = "tcp://127.0.0.1:" + port;
-    broker =
-        new EmbeddedActiveMQ()
-            .setConfiguration(
-                new ConfigurationImpl()
-                    .setPersistenceEnabled(false)
-                    .setSecurityEnabled(false)
-                    .setJMXManagementEnabled(false)
-                    .addAcceptorConfiguration("tcp", url));
-    broker.start();
-    factory = new ActiveMQConnectionFactory(url);
+    broker = TestBroker.start();
+    factory = new ActiveMQConnectionFactory(broker.url());
   }
 
   @AfterAll
   static void stop() throws Exception {
     factory.close();
-    broker.stop();
+    broker.close();
     postgres.close();
   }
 

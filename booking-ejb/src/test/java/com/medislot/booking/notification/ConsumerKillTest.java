@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.medislot.booking.events.DomainEvent;
 import com.medislot.booking.events.EventPublisher;
 import com.medislot.booking.events.EventType;
+import com.medislot.booking.testing.TestBroker;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
@@ -14,8 +15,6 @@ import jakarta.jms.Topic;
 import jakarta.json.Json;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,8 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntSupplier;
-import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
-import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +46,7 @@ class ConsumerKillTest {
   private static final Duration DEADLINE = Duration.ofSeconds(90);
 
   private NotificationDatabase db;
-  private EmbeddedActiveMQ broker;
+  private TestBroker broker;
   private String brokerUrl;
   private GreenMail smtp;
   private Process child;
@@ -58,20 +55,8 @@ class ConsumerKillTest {
   @BeforeEach
   void start() throws Exception {
     db = NotificationDatabase.start();
-    int port;
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      port = s.getLocalPort();
-    }
-    brokerUrl = "tcp://127.0.0.1:" + port;
-    broker =
-        new EmbeddedActiveMQ()
-            .setConfiguration(
-                new ConfigurationImpl()
-                    .setPersistenceEnabled(false)
-                    .setSecurityEnabled(false)
-                    .setJMXManagementEnabled(false)
-                    .addAcceptorConfiguration("tcp", brokerUrl));
-    broker.start();
+    broker = TestBroker.start();
+    brokerUrl = broker.url();
     smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
     smtp.start();
   }
@@ -82,7 +67,7 @@ class ConsumerKillTest {
       child.destroyForcibly().waitFor();
     }
     smtp.stop();
-    broker.stop();
+    broker.close();
     db.close();
   }
 

@@ -1,5 +1,6 @@
 package com.medislot.booking.notification;
 
+import com.medislot.booking.testing.TestPostgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
@@ -10,7 +11,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 
 /**
  * A real PostgreSQL (embedded binaries) with the application's schema from the Flyway migrations,
@@ -28,11 +28,6 @@ final class NotificationDatabase implements AutoCloseable {
   private NotificationDatabase(EmbeddedPostgres postgres) throws SQLException {
     this.postgres = postgres;
     this.dataSource = postgres.getPostgresDatabase();
-    Flyway.configure()
-        .dataSource(dataSource)
-        .locations("classpath:db/migration/medislot")
-        .load()
-        .migrate();
     try (Connection c = dataSource.getConnection()) {
       execute(
           c, "INSERT INTO country VALUES ('FR', 'France', 'Europe/Paris', 'fr-FR', '{}', now())");
@@ -69,8 +64,7 @@ final class NotificationDatabase implements AutoCloseable {
   }
 
   static NotificationDatabase start() throws IOException, SQLException {
-    return new NotificationDatabase(
-        EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start());
+    return new NotificationDatabase(TestPostgres.startMigrated());
   }
 
   /** A confirmed appointment of 20 minutes from {@code start}. */

@@ -2,6 +2,7 @@ package com.medislot.booking.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.medislot.booking.testing.TestPostgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -25,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
-import org.flywaydb.core.Flyway;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
@@ -51,12 +51,7 @@ class SearchIndexRebuildRaceTest {
 
   @BeforeAll
   static void start(@TempDir Path work) throws Exception {
-    postgres = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
-    Flyway.configure()
-        .dataSource(postgres.getPostgresDatabase())
-        .locations("classpath:db/migration/medislot")
-        .load()
-        .migrate();
+    postgres = TestPostgres.startMigrated();
     try (Connection c = postgres.getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {
       // the documents only: no practitioners or locations behind them
