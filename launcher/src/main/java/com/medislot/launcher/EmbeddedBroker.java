@@ -29,6 +29,11 @@ import org.apache.activemq.artemis.spi.core.security.jaas.InVMLoginModule;
  * {@value #MAX_REDELIVERY_DELAY_MS} ms), then the dead-letter address {@value #DEAD_LETTER};
  * expired messages go to {@value #EXPIRY}; addresses and queues are created on first use.
  *
+ * <p>The broker stops taking messages (it blocks producers) only when the free space on its disk
+ * falls below an absolute floor ({@link #DEFAULT_MIN_DISK_FREE} unless given). Artemis's own
+ * default, a percentage of the whole disk (90 %), blocks every producer on a large disk that still
+ * has tens of gigabytes free, and a blocked producer waits without an error.
+ *
  * <p>Immutable apart from its running state. {@link #close()} stops it; the journal stays.
  */
 public final class EmbeddedBroker implements AutoCloseable {
@@ -47,6 +52,9 @@ public final class EmbeddedBroker implements AutoCloseable {
 
   /** Ceiling of the redelivery delay. */
   public static final long MAX_REDELIVERY_DELAY_MS = 30_000;
+
+  /** Free bytes below which the broker blocks producers, unless told otherwise: 512 MiB. */
+  public static final long DEFAULT_MIN_DISK_FREE = 512L * 1024 * 1024;
 
   private static final String ROLE = "medislot-all";
 
@@ -73,7 +81,22 @@ public final class EmbeddedBroker implements AutoCloseable {
    * @throws LaunchException if the port is taken or the broker fails to start
    */
   public static EmbeddedBroker start(Path dataDir, int port, String user, String password) {
+    return start(dataDir, port, user, password, DEFAULT_MIN_DISK_FREE);
+  }
+
+  /**
+   * Starts a broker keeping its journal in {@code dataDir}, blocking producers while its disk has
+   * less than {@code minDiskFree} bytes free.
+   *
+   * @param minDiskFree free bytes the broker keeps on its disk; positive
+   * @see #start(Path, int, String, String)
+   */
+  public static EmbeddedBroker start(
+      Path dataDir, int port, String user, String password, long minDiskFree) {
     LocalPorts.checkRange(port);
+    if (minDiskFree <= 0) {
+      throw new IllegalArgumentException("minDiskFree must be positive: " + minDiskFree);
+    }
     requireText(user, "user");
     requireText(password, "password");
     Path directory = dataDir.toAbsolutePath().normalize();
@@ -88,7 +111,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     users.addRole(user, ROLE);
     EmbeddedActiveMQ server =
         new EmbeddedActiveMQ()
-            .setConfiguration(configuration(directory, port))
+            .setConfiguration(configuration(directory, port, minDiskFree))
             .setSecurityManager(
                 new ActiveMQJAASSecurityManager(InVMLoginModule.class.getName(), users));
     try {
@@ -150,7 +173,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     return "EmbeddedBroker[" + url() + "]";
   }
 
-  private static Configuration configuration(Path directory, int port) {
+  private static Configuration configuration(Path directory, int port, long minDiskFree) {
     ConfigurationImpl configuration = new ConfigurationImpl();
     configuration.setName("medislot-embedded");
     configuration.setPersistenceEnabled(true);
@@ -161,6 +184,9 @@ public final class EmbeddedBroker implements AutoCloseable {
     configuration.setPagingDirectory(directory.resolve("paging").toString());
     configuration.setLargeMessagesDirectory(directory.resolve("large-messages").toString());
     configuration.setNodeManagerLockDirectory(directory.toString());
+    // an absolute floor instead of a share of the disk (-1 switches the percentage off)
+    configuration.setMaxDiskUsage(-1);
+    configuration.setMinDiskFree(minDiskFree);
     configuration.setSecurityEnabled(true);
     // no MBean server registration: several brokers may live in one test JVM
     configuration.setJMXManagementEnabled(false);

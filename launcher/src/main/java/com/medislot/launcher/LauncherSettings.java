@@ -33,6 +33,7 @@ final class LauncherSettings {
   static final String RAR = "medislot.launcher.rar";
   static final String STARTUP_TIMEOUT = "medislot.launcher.startup-timeout-seconds";
   static final String HTTP_THREADS = "medislot.launcher.http-threads";
+  static final String BROKER_MIN_DISK_FREE = "medislot.launcher.broker-min-disk-free-mb";
   static final String QUIET = "medislot.launcher.quiet";
   static final String JVM_OPTIONS = "medislot.launcher.jvm-options";
 
@@ -130,6 +131,12 @@ final class LauncherSettings {
     return positiveInt(HTTP_THREADS, PayaraMicroProcess.DEFAULT_HTTP_THREADS);
   }
 
+  /** Free disk space below which the embedded broker blocks producers, in bytes. */
+  long brokerMinDiskFree() {
+    return positiveInt(BROKER_MIN_DISK_FREE, (int) (EmbeddedBroker.DEFAULT_MIN_DISK_FREE >> 20))
+        * (1L << 20);
+  }
+
   Path payaraJar() {
     return path(PAYARA_JAR, runtimeDir.resolve("payara-micro.jar"));
   }
@@ -197,6 +204,9 @@ final class LauncherSettings {
         "  medislot.launcher.http-threads             HTTP worker threads at most ("
             + PayaraMicroProcess.DEFAULT_HTTP_THREADS
             + ")",
+        "  medislot.launcher.broker-min-disk-free-mb  embedded broker blocks producers below ("
+            + (EmbeddedBroker.DEFAULT_MIN_DISK_FREE >> 20)
+            + ")",
         "  medislot.launcher.jvm-options              Payara Micro's JVM options, e.g. -Xmx4g (none)",
         "Any other medislot.* or mp.* setting is passed to the application.");
   }
@@ -210,6 +220,7 @@ final class LauncherSettings {
     quiet();
     startupTimeout();
     httpThreads();
+    brokerMinDiskFree();
     externalDatabaseUrl()
         .ifPresent(url -> requireAll(AppSettings.DB_USER, AppSettings.DB_PASSWORD));
     externalBrokerHost()

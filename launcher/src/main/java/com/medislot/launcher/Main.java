@@ -119,7 +119,8 @@ public final class Main {
                             dataDir.resolve("broker"),
                             settings.brokerPort(),
                             secrets.brokerUser(),
-                            secrets.brokerPassword())));
+                            secrets.brokerPassword(),
+                            settings.brokerMinDiskFree())));
         app.broker(broker);
       }
       settings.passThrough().forEach(app::set);

@@ -14,7 +14,11 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Queue;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -121,6 +125,43 @@ class EmbeddedBrokerTest {
                   .receiveBody(String.class, 5_000))
           .isEqualTo("kept");
     }
+  }
+
+  @Test
+  void producersAreBlockedOnlyBelowTheFreeDiskFloorItWasGiven(@TempDir Path root) throws Exception {
+    long free = Files.getFileStore(root).getUsableSpace();
+    // a floor above what the disk has free: the broker must refuse to take the message
+    try (EmbeddedBroker starved =
+            EmbeddedBroker.start(
+                root.resolve("starved"), LocalPorts.freePort(), USER, PASSWORD, free + (1L << 40));
+        ActiveMQConnectionFactory factory = factory(starved)) {
+      // the broker looks at its disk every 5 s, the first time 5 s after it started
+      Thread.sleep(6_000);
+      CompletableFuture<Void> send =
+          CompletableFuture.runAsync(
+              () -> {
+                try (JMSContext context = factory.createContext(USER, PASSWORD)) {
+                  context.createProducer().send(context.createQueue("probe.disk"), "blocked");
+                }
+              });
+      assertThatThrownBy(() -> send.get(6, TimeUnit.SECONDS))
+          .as("a send while the disk is below the floor")
+          .isInstanceOf(TimeoutException.class);
+    }
+    // a floor below it: the same message goes through, whatever share of the disk is in use
+    try (EmbeddedBroker fed =
+            EmbeddedBroker.start(root.resolve("fed"), LocalPorts.freePort(), USER, PASSWORD, 1);
+        ActiveMQConnectionFactory factory = factory(fed);
+        JMSContext context = factory.createContext(USER, PASSWORD)) {
+      Queue queue = context.createQueue("probe.disk");
+      context.createProducer().send(queue, "sent");
+      assertThat(context.createConsumer(queue).receiveBody(String.class, 5_000)).isEqualTo("sent");
+    }
+    assertThatThrownBy(
+            () ->
+                EmbeddedBroker.start(
+                    root.resolve("zero"), LocalPorts.freePort(), USER, PASSWORD, 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -100,6 +100,20 @@ class LauncherSettingsTest {
   }
 
   @Test
+  void theEmbeddedBrokersDiskFloorHasADefaultAndCanBeSetInMebibytes() {
+    assertThat(LauncherSettings.of(Map.of()).brokerMinDiskFree())
+        .isEqualTo(EmbeddedBroker.DEFAULT_MIN_DISK_FREE);
+    assertThat(
+            LauncherSettings.of(Map.of("medislot.launcher.broker-min-disk-free-mb", "2048"))
+                .brokerMinDiskFree())
+        .isEqualTo(2048L * 1024 * 1024);
+    assertThatThrownBy(
+            () -> LauncherSettings.of(Map.of("medislot.launcher.broker-min-disk-free-mb", "0")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("medislot.launcher.broker-min-disk-free-mb");
+  }
+
+  @Test
   void anExternalServerNeedsItsCredentials() {
     assertThatThrownBy(
             () -> LauncherSettings.of(Map.of("medislot.db.url", "jdbc:postgresql://db/medislot")))

@@ -29,6 +29,9 @@ public final class TestBroker implements AutoCloseable {
                     .setPersistenceEnabled(false)
                     .setSecurityEnabled(false)
                     .setJMXManagementEnabled(false)
+                    // no journal, so no disk guard: Artemis's default (90 % of the disk in use)
+                    // would block every producer on a large, well-filled disk
+                    .setMaxDiskUsage(-1)
                     .addAcceptorConfiguration("tcp", url));
     broker.start();
     return new TestBroker(broker, url);
