@@ -365,21 +365,33 @@ class AvailabilityIT {
   }
 
   /**
-   * The periodic pass refreshes a practitioner whose next availability has passed: simulate time
-   * passing by moving the stored value into the past, then watch it come back.
+   * The periodic pass refreshes a practitioner whose stored next availability can no longer be
+   * booked: simulate time passing by moving the stored value into the past, or to one minute from
+   * now (inside the demo countries' minimum notice of two hours or more), then watch it come back.
    */
   @Test
   @Order(5)
   void aNextAvailabilityInThePastIsRefreshedByThePeriodicPass() throws Exception {
+    storedNextAvailabilityComesBackAfter("-1 hour");
+  }
+
+  @Test
+  @Order(9)
+  void aNextAvailabilityInsideTheMinimumNoticeIsRefreshedByThePeriodicPass() throws Exception {
+    storedNextAvailabilityComesBackAfter("1 minute");
+  }
+
+  private static void storedNextAvailabilityComesBackAfter(String shift) throws Exception {
     Target target = Target.pick(55);
     try (Connection c = database()) {
       Instant truth = nextAvailableInDatabase(c, target).orElseThrow();
       try (PreparedStatement s =
           c.prepareStatement(
-              "UPDATE practitioner_search SET next_available = now() - interval '1 hour'"
+              "UPDATE practitioner_search SET next_available = now() + ?::interval"
                   + " WHERE practitioner_id = ? AND location_id = ?")) {
-        s.setLong(1, target.practitionerId());
-        s.setLong(2, target.locationId());
+        s.setString(1, shift);
+        s.setLong(2, target.practitionerId());
+        s.setLong(3, target.locationId());
         assertThat(s.executeUpdate()).isEqualTo(1);
       }
       long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();

@@ -98,6 +98,10 @@ class NotificationIT {
     assertThat(metrics.status()).isEqualTo(200);
     assertThat(metrics.body())
         .containsPattern("medislot_notifications_sent_total\\{[^}]*channel=\"email\"");
+    // every event of this test was relayed: the outbox is empty, so nothing in it is old
+    assertThat(metrics.body())
+        .containsPattern("(?m)^medislot_events_outbox_pending(\\{[^}]*})? 0(\\.0)?$")
+        .containsPattern("(?m)^medislot_events_outbox_oldest_age_seconds(\\{[^}]*})? 0(\\.0)?$");
   }
 
   @Test

@@ -6,8 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The {@code event_outbox} table (ADR 0017): events are appended in the business transaction and
@@ -85,6 +87,15 @@ public final class Outbox {
     } catch (SQLException | RuntimeException e) {
       c.rollback();
       throw e;
+    }
+  }
+
+  /** When the oldest entry still waiting to be sent was appended; empty when none waits. */
+  public static Optional<Instant> oldest(Connection c) throws SQLException {
+    try (PreparedStatement s =
+            c.prepareStatement("SELECT created_at FROM event_outbox ORDER BY seq LIMIT 1");
+        ResultSet rs = s.executeQuery()) {
+      return rs.next() ? Optional.of(rs.getTimestamp(1).toInstant()) : Optional.empty();
     }
   }
 

@@ -1,8 +1,12 @@
 package com.medislot.booking.events;
 
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
+import java.util.function.LongSupplier;
 
 /**
  * One node's drain of the outbox: relays rounds until a round comes back short of a full batch. At
@@ -22,11 +26,34 @@ final class OutboxDrain {
   private final IntConsumer sent;
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean requested = new AtomicBoolean();
+  private final LongSupplier nanoTime;
+
+  private static final long BETWEEN_ROUNDS = Long.MIN_VALUE;
+
+  /** When the round in progress started (on {@code nanoTime}), or {@link #BETWEEN_ROUNDS}. */
+  private final AtomicLong roundStarted = new AtomicLong(BETWEEN_ROUNDS);
 
   OutboxDrain(Round round, int batchSize, IntConsumer sent) {
+    this(round, batchSize, sent, System::nanoTime);
+  }
+
+  OutboxDrain(Round round, int batchSize, IntConsumer sent, LongSupplier nanoTime) {
     this.round = round;
     this.batchSize = batchSize;
     this.sent = sent;
+    this.nanoTime = nanoTime;
+  }
+
+  /**
+   * How long the round in progress has been running; empty between rounds. A round that never ends
+   * is a relay waiting on its broker (one that blocks producers, for instance on a full disk):
+   * nothing fails, so only its duration tells.
+   */
+  Optional<Duration> roundRunningFor() {
+    long started = roundStarted.get();
+    return started == BETWEEN_ROUNDS
+        ? Optional.empty()
+        : Optional.of(Duration.ofNanos(nanoTime.getAsLong() - started));
   }
 
   /** Records that there is something to send; the caller then runs {@link #drain()}. */
@@ -49,7 +76,12 @@ final class OutboxDrain {
       try {
         int n;
         do {
-          n = round.relay();
+          roundStarted.set(nanoTime.getAsLong());
+          try {
+            n = round.relay();
+          } finally {
+            roundStarted.set(BETWEEN_ROUNDS);
+          }
           sent.accept(n);
         } while (n == batchSize);
       } finally {

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -63,7 +64,12 @@ public class OutboxRelay {
   @ConfigProperty(name = "medislot.events.outbox-batch-size", defaultValue = "200")
   int batchSize;
 
+  @Inject
+  @ConfigProperty(name = "medislot.events.outbox-stall-warning", defaultValue = "PT30S")
+  Duration stallWarning;
+
   @Inject MetricRegistry metrics;
+  @Inject Clock clock;
 
   private Outbox.Sender sender;
   private Counter relayed;
@@ -71,6 +77,8 @@ public class OutboxRelay {
   private OutboxDrain drainer;
   private final AtomicInteger failedInARow = new AtomicInteger();
   private final AtomicLong lastWarning = new AtomicLong(System.nanoTime());
+  private final AtomicLong lastStallWarning =
+      new AtomicLong(System.nanoTime() - WARNING_INTERVAL.toNanos());
 
   @PostConstruct
   void start() {
@@ -79,6 +87,9 @@ public class OutboxRelay {
     }
     if (batchSize < 1) {
       throw new IllegalStateException("medislot.events.outbox-batch-size must be at least 1");
+    }
+    if (stallWarning.isNegative() || stallWarning.isZero()) {
+      throw new IllegalStateException("medislot.events.outbox-stall-warning must be positive");
     }
     sender = new TopicSender(connectionFactory);
     relayed =
@@ -93,6 +104,24 @@ public class OutboxRelay {
                 .withName("medislot.events.relay_failures")
                 .withDescription("Outbox relay rounds that failed and were left to the next poll")
                 .build());
+    metrics.gauge(
+        Metadata.builder()
+            .withName("medislot.events.outbox_pending")
+            .withDescription("Domain events in the outbox, not yet sent to the topic")
+            .build(),
+        () -> backlog(c -> Outbox.pending(c)));
+    metrics.gauge(
+        Metadata.builder()
+            .withName("medislot.events.outbox_oldest_age_seconds")
+            .withDescription(
+                "Age in seconds of the oldest event waiting in the outbox; 0 when none waits")
+            .build(),
+        () ->
+            backlog(
+                c ->
+                    Outbox.oldest(c)
+                        .map(t -> Math.max(0, Duration.between(t, clock.instant()).toSeconds()))
+                        .orElse(0L)));
     drainer = new OutboxDrain(this::relayOnce, batchSize, relayed::inc);
     long interval = pollInterval.toMillis();
     timers.createIntervalTimer(interval, interval, new TimerConfig("event-outbox-relay", false));
@@ -108,7 +137,37 @@ public class OutboxRelay {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void tick() {
+    drainer.roundRunningFor().filter(d -> d.compareTo(stallWarning) > 0).ifPresent(this::stalled);
     drain();
+  }
+
+  /** A round that does not end fails nothing: say so, once a minute, or nobody learns of it. */
+  private void stalled(Duration running) {
+    long now = System.nanoTime();
+    long last = lastStallWarning.get();
+    if (now - last > WARNING_INTERVAL.toNanos() && lastStallWarning.compareAndSet(last, now)) {
+      LOG.warning(
+          () ->
+              "Relaying events has waited on the broker for "
+                  + running.toSeconds()
+                  + " s in one round; events wait in the outbox. A broker blocks producers, for"
+                  + " instance, when its disk or an address is full.");
+    }
+  }
+
+  /** A gauge's reading of the outbox; -1 when the database does not answer. */
+  private long backlog(Reading reading) {
+    try (Connection c = dataSource.getConnection()) {
+      return reading.read(c);
+    } catch (SQLException e) {
+      LOG.log(Level.FINE, "Reading the outbox for a gauge failed", e);
+      return -1;
+    }
+  }
+
+  @FunctionalInterface
+  private interface Reading {
+    long read(Connection c) throws SQLException;
   }
 
   private void drain() {

@@ -1,5 +1,7 @@
 package com.medislot.booking.slots;
 
+import com.medislot.booking.country.Country;
+import com.medislot.booking.country.CountryCatalog;
 import com.medislot.booking.infrastructure.SchemaMigrator;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
@@ -11,10 +13,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -29,8 +34,10 @@ import javax.sql.DataSource;
  *       everyone when the slot cache is empty (a restart of a node with a local cache, or of the
  *       whole cluster): the database then knows next availabilities the cache lacks, and every
  *       search result would otherwise be computed on the request's own time;
- *   <li>the passed-slot pass: practitioners whose next availability is already in the past, so
- *       sorting and filtering by availability stay true as time goes by;
+ *   <li>the passed-slot pass: practitioners whose next availability can no longer be booked,
+ *       because it has started or now falls inside the minimum notice ({@link
+ *       UnbookableNextAvailability}), so sorting and filtering by availability stay true as time
+ *       goes by;
  *   <li>the full pass, nightly: everyone, which moves the precomputed window forward a day.
  * </ul>
  *
@@ -54,35 +61,59 @@ public class AvailabilityWarmup {
   @Inject private AvailabilityRefresher refresher;
   @Inject private SlotCacheContainer cache;
   @Inject private Clock clock;
+  @Inject private CountryCatalog countries;
+
+  /** One page of the practitioners a pass goes over, after the id {@code after}. */
+  @FunctionalInterface
+  private interface Selection {
+    List<Long> page(Connection c, Instant now, long after) throws SQLException;
+  }
 
   /** The warm-up, in the background. */
   @Asynchronous
   public void warmUp() {
     if (cache.slots().isEmpty()) {
-      pass("warm-up of an empty slot cache", "TRUE");
+      pass("warm-up of an empty slot cache", where("TRUE"));
     } else {
-      pass("warm-up", "next_available IS NULL");
+      pass("warm-up", where("next_available IS NULL"));
     }
   }
 
-  /** Practitioners whose next availability has passed. */
+  /** Practitioners whose next availability can no longer be booked. */
   public void refreshPassed() {
-    pass("passed-slot refresh", "next_available < ?");
+    Map<String, Duration> byCountry = new HashMap<>();
+    for (Country country : countries.live()) {
+      countries
+          .definition(country.code())
+          .ifPresent(d -> byCountry.put(country.code(), d.bookingRules().minimumNotice()));
+    }
+    UnbookableNextAvailability.Notices notices;
+    try (Connection c = dataSource.getConnection()) {
+      notices =
+          new UnbookableNextAvailability.Notices(
+              byCountry, UnbookableNextAvailability.Notices.longestOverride(c));
+    } catch (SQLException e) {
+      LOG.log(Level.WARNING, "Availability passed-slot refresh failed", e);
+      return;
+    }
+    pass(
+        "passed-slot refresh",
+        (c, now, after) -> UnbookableNextAvailability.page(c, now, notices, after, PAGE));
   }
 
   /** Every practitioner. */
   public void refreshAll() {
-    pass("full refresh", "TRUE");
+    pass("full refresh", where("TRUE"));
   }
 
-  private void pass(String name, String condition) {
+  private void pass(String name, Selection selection) {
     try (Connection lock = dataSource.getConnection()) {
       if (!tryLock(lock)) {
         LOG.fine(() -> "Availability " + name + " skipped: another node is running a pass");
         return;
       }
       try {
-        run(name, condition);
+        run(name, selection);
       } finally {
         try (PreparedStatement s = lock.prepareStatement("SELECT pg_advisory_unlock(?)")) {
           s.setLong(1, LOCK_KEY);
@@ -103,16 +134,19 @@ public class AvailabilityWarmup {
     }
   }
 
-  private void run(String name, String condition) throws SQLException {
+  private void run(String name, Selection selection) throws SQLException {
     long start = System.nanoTime();
-    Timestamp now = Timestamp.from(clock.instant());
+    Instant now = clock.instant();
     long done = 0;
     long failed = 0;
     long after = 0;
     AvailabilityRefresher.Timings timings = AvailabilityRefresher.Timings.ZERO;
     long total = 0;
     while (true) {
-      List<Long> page = page(condition, now, after);
+      List<Long> page;
+      try (Connection c = dataSource.getConnection()) {
+        page = selection.page(c, now, after);
+      }
       if (page.isEmpty()) {
         break;
       }
@@ -159,26 +193,24 @@ public class AvailabilityWarmup {
                 + " ms)");
   }
 
-  private List<Long> page(String condition, Timestamp now, long after) throws SQLException {
-    List<Long> ids = new ArrayList<>(PAGE);
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT DISTINCT practitioner_id FROM practitioner_search WHERE "
-                    + condition
-                    + " AND practitioner_id > ? ORDER BY practitioner_id LIMIT "
-                    + PAGE)) {
-      int next = 1;
-      if (condition.contains("?")) {
-        s.setTimestamp(next++, now);
-      }
-      s.setLong(next, after);
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          ids.add(rs.getLong(1));
+  /** Practitioners with a document meeting a condition on {@code practitioner_search}. */
+  private static Selection where(String condition) {
+    return (c, now, after) -> {
+      List<Long> ids = new ArrayList<>(PAGE);
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "SELECT DISTINCT practitioner_id FROM practitioner_search WHERE "
+                  + condition
+                  + " AND practitioner_id > ? ORDER BY practitioner_id LIMIT "
+                  + PAGE)) {
+        s.setLong(1, after);
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            ids.add(rs.getLong(1));
+          }
         }
       }
-    }
-    return ids;
+      return ids;
+    };
   }
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -108,5 +110,45 @@ class OutboxDrainTest {
     assertThatThrownBy(drain::drain).isInstanceOf(SQLException.class);
     drain.drain();
     assertThat(calls.get()).isEqualTo(2);
+  }
+
+  @Test
+  void aRoundInProgressTellsHowLongItHasRun() throws Exception {
+    AtomicLong clock = new AtomicLong(1_000);
+    CountDownLatch entered = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    OutboxDrain drain =
+        new OutboxDrain(
+            () -> {
+              entered.countDown();
+              // a send the broker holds back, as one blocking producers does
+              try {
+                assertThat(release.await(30, TimeUnit.SECONDS)).isTrue();
+              } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+              }
+              return 1;
+            },
+            BATCH,
+            n -> {},
+            clock::get);
+    assertThat(drain.roundRunningFor()).isEmpty();
+    ExecutorService relay = Executors.newSingleThreadExecutor();
+    try {
+      Future<?> running =
+          relay.submit(
+              () -> {
+                drain.drain();
+                return null;
+              });
+      assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+      clock.addAndGet(Duration.ofSeconds(45).toNanos());
+      assertThat(drain.roundRunningFor()).contains(Duration.ofSeconds(45));
+      release.countDown();
+      running.get(10, TimeUnit.SECONDS);
+      assertThat(drain.roundRunningFor()).as("after the round").isEmpty();
+    } finally {
+      relay.shutdownNow();
+    }
   }
 }

@@ -131,6 +131,25 @@ class OutboxTest {
   }
 
   @Test
+  void theOldestWaitingEventIsTheFirstAppendedUntilItIsSent() throws Exception {
+    try (Connection c = transaction()) {
+      assertThat(Outbox.oldest(c)).isEmpty();
+      // appended out of time order: the outbox's own order counts, not the event time
+      DomainEvent first = eventAt(Instant.parse("2026-12-01T08:00:02Z"));
+      DomainEvent second = eventAt(Instant.parse("2026-12-01T08:00:01Z"));
+      Outbox.append(c, first);
+      Outbox.append(c, second);
+      c.commit();
+      assertThat(Outbox.oldest(c)).contains(first.time());
+      assertThat(Outbox.pending(c)).isEqualTo(2);
+      assertThat(Outbox.relay(c, entries -> {}, 1)).isEqualTo(1);
+      assertThat(Outbox.oldest(c)).contains(second.time());
+      assertThat(Outbox.relay(c, entries -> {}, 1)).isEqualTo(1);
+      assertThat(Outbox.oldest(c)).isEmpty();
+    }
+  }
+
+  @Test
   void theRelayRefusesAConnectionThatCommitsEachStatement() throws Exception {
     try (Connection c = dataSource.getConnection()) {
       assertThatThrownBy(() -> Outbox.relay(c, entries -> {}, 10))
@@ -211,6 +230,14 @@ class OutboxTest {
     Connection c = dataSource.getConnection();
     c.setAutoCommit(false);
     return c;
+  }
+
+  private static DomainEvent eventAt(Instant time) {
+    return DomainEvent.of(
+        EventType.APPOINTMENT_CREATED,
+        time,
+        1000,
+        Json.createObjectBuilder().add("appointmentId", 1).build());
   }
 
   private static DomainEvent event(int n) {

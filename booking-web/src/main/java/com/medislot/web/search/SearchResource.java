@@ -248,9 +248,13 @@ public class SearchResource {
                     .add("lon", d.longitude()))
             .add("distanceKm", Math.round(d.distanceKm() * 100) / 100.0)
             .add("nextSlots", slots);
-    d.nextAvailable()
-        .ifPresentOrElse(
-            n -> r.add("nextAvailable", n.toString()), () -> r.addNull("nextAvailable"));
+    // The index orders and filters by its stored value, but time can make that slot unbookable
+    // (inside the minimum notice) before the next passed-slot pass moves it; the slots read now
+    // from the cache are the truth, so a result never names a slot it no longer offers.
+    Optional<Instant> next =
+        nextStarts.isEmpty() ? d.nextAvailable() : Optional.of(nextStarts.get(0));
+    next.ifPresentOrElse(
+        n -> r.add("nextAvailable", n.toString()), () -> r.addNull("nextAvailable"));
     return r;
   }
 

@@ -110,6 +110,51 @@ class SearchResourceTest {
   }
 
   @Test
+  void aResultNamesItsFirstLiveSlotWhenTheIndexedNextAvailabilityHasGoneBy() {
+    // indexed when 08:40 was still bookable; the cache now offers 09:00 first (minimum notice)
+    hits =
+        List.of(
+            new SearchHit(
+                7,
+                70,
+                "Dr Anne Martin",
+                "dentistry",
+                "Dentistry",
+                List.of("fr"),
+                true,
+                "Cabinet Bellecour",
+                "1 place Bellecour",
+                "Lyon",
+                "FR",
+                45.7578,
+                4.8320,
+                Optional.of(Instant.parse("2026-12-02T08:40:00Z")),
+                1.2),
+            new SearchHit(
+                8,
+                80,
+                "Dr Paul Roux",
+                "dentistry",
+                "Dentistry",
+                List.of(),
+                true,
+                "Cabinet Part-Dieu",
+                "2 rue Garibaldi",
+                "Lyon",
+                "FR",
+                45.76,
+                4.85,
+                Optional.of(Instant.parse("2027-02-01T08:00:00Z")),
+                2.5));
+    JsonObject body = json(search(Map.of("near", "Lyon", "specialty", "dentistry")));
+    JsonObject first = body.getJsonArray("results").getJsonObject(0);
+    assertThat(first.getString("nextAvailable")).isEqualTo("2026-12-02T09:00:00Z");
+    // no slot in the cached window: the indexed value, beyond it, is all there is to show
+    JsonObject second = body.getJsonArray("results").getJsonObject(1);
+    assertThat(second.getString("nextAvailable")).isEqualTo("2027-02-01T08:00:00Z");
+  }
+
+  @Test
   void aResultShowsTheIndexedValuesTheDistanceAndTheNextSlots() {
     hits =
         List.of(
