@@ -1,17 +1,17 @@
 package com.medislot.booking.events;
 
-import com.medislot.booking.infrastructure.SchemaMigrator;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.resource.ConnectionFactoryDefinition;
 import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
+import java.util.List;
 
 /**
  * Publishes domain events in the caller's JTA transaction by appending them to the outbox table
@@ -52,20 +52,29 @@ public class EventPublisher {
   /** Marks a transaction whose commit already wakes the relay. */
   private static final Object WAKE_ON_COMMIT = EventPublisher.class.getName() + ".wake";
 
-  @Resource(lookup = SchemaMigrator.DATASOURCE)
-  private DataSource dataSource;
+  /** The business transaction's persistence context: its connection carries the outbox row. */
+  @PersistenceContext(unitName = "booking")
+  private EntityManager em;
 
   @Resource private TransactionSynchronizationRegistry transactions;
 
   @Inject private OutboxRelay relay;
 
-  /** Publishes the event if and when the current transaction commits. */
+  /**
+   * Publishes the event if and when the current transaction commits.
+   *
+   * <p>The row goes through the persistence context, on the connection its transaction already
+   * holds, not one asked of the pool: a booking holding its connection and a practitioner's row
+   * lock must never wait for a second connection, or under load every pooled connection ends up
+   * held by a transaction waiting for another one (the booking race test saw exactly that).
+   */
   public void publish(DomainEvent event) {
-    try (Connection c = dataSource.getConnection()) {
-      Outbox.append(c, event);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot publish " + event.type().wireName(), e);
+    Query append = em.createNativeQuery(Outbox.APPEND);
+    List<Object> values = Outbox.values(event);
+    for (int i = 0; i < values.size(); i++) {
+      append.setParameter(i + 1, values.get(i));
     }
+    append.executeUpdate();
     if (transactions.getResource(WAKE_ON_COMMIT) == null) {
       transactions.putResource(WAKE_ON_COMMIT, Boolean.TRUE);
       transactions.registerInterposedSynchronization(

@@ -29,17 +29,28 @@ public final class Outbox {
 
   private Outbox() {}
 
+  /** The statement that appends one event; its parameters are {@link #values(DomainEvent)}. */
+  public static final String APPEND =
+      "INSERT INTO event_outbox (event_id, type, practitioner_id, body, created_at)"
+          + " VALUES (CAST(? AS uuid), ?, ?, ?, ?)";
+
+  /** The parameters of {@link #APPEND} for an event, in order. */
+  public static List<Object> values(DomainEvent event) {
+    return List.of(
+        event.id().toString(),
+        event.type().wireName(),
+        event.practitionerId(),
+        event.toJson(),
+        Timestamp.from(event.time()));
+  }
+
   /** Appends the event in the connection's current transaction. */
   public static void append(Connection c, DomainEvent event) throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "INSERT INTO event_outbox (event_id, type, practitioner_id, body, created_at)"
-                + " VALUES (?, ?, ?, ?, ?)")) {
-      s.setObject(1, event.id());
-      s.setString(2, event.type().wireName());
-      s.setLong(3, event.practitionerId());
-      s.setString(4, event.toJson());
-      s.setTimestamp(5, Timestamp.from(event.time()));
+    try (PreparedStatement s = c.prepareStatement(APPEND)) {
+      List<Object> values = values(event);
+      for (int i = 0; i < values.size(); i++) {
+        s.setObject(i + 1, values.get(i));
+      }
       s.executeUpdate();
     }
   }
