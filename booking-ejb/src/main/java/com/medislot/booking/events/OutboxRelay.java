@@ -138,7 +138,9 @@ public class OutboxRelay {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void tick() {
     drainer.roundRunningFor().filter(d -> d.compareTo(stallWarning) > 0).ifPresent(this::stalled);
-    drain();
+    // never on the timer's own thread: a round the broker holds back must not hold the timer,
+    // or no later tick could see the stall and say so
+    executor.execute(this::drain);
   }
 
   /** A round that does not end fails nothing: say so, once a minute, or nobody learns of it. */
