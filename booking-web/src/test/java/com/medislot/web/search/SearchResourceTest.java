@@ -109,43 +109,53 @@ class SearchResourceTest {
                 new ConcurrentHashMap<>(), clock, Duration.ofSeconds(5), Duration.ofSeconds(7)));
   }
 
+  /** A practitioner at location 70, which the cache gives slots at 09:00 and 09:20. */
+  private static SearchHit anneMartin(Optional<Instant> nextAvailable) {
+    return new SearchHit(
+        7,
+        70,
+        "Dr Anne Martin",
+        "dentistry",
+        "Dentistry",
+        List.of("fr", "en"),
+        true,
+        "Cabinet Bellecour",
+        "1 place Bellecour",
+        "Lyon",
+        "FR",
+        45.7578,
+        4.8320,
+        nextAvailable,
+        1.23456);
+  }
+
+  /** A practitioner at location 80, where the cache has no slot. */
+  private static SearchHit paulRoux(Optional<Instant> nextAvailable) {
+    return new SearchHit(
+        8,
+        80,
+        "Dr Paul Roux",
+        "dentistry",
+        "Dentistry",
+        List.of(),
+        false,
+        "Cabinet Part-Dieu",
+        "2 rue Garibaldi",
+        "Lyon",
+        "FR",
+        45.76,
+        4.85,
+        nextAvailable,
+        2.5);
+  }
+
   @Test
   void aResultNamesItsFirstLiveSlotWhenTheIndexedNextAvailabilityHasGoneBy() {
     // indexed when 08:40 was still bookable; the cache now offers 09:00 first (minimum notice)
     hits =
         List.of(
-            new SearchHit(
-                7,
-                70,
-                "Dr Anne Martin",
-                "dentistry",
-                "Dentistry",
-                List.of("fr"),
-                true,
-                "Cabinet Bellecour",
-                "1 place Bellecour",
-                "Lyon",
-                "FR",
-                45.7578,
-                4.8320,
-                Optional.of(Instant.parse("2026-12-02T08:40:00Z")),
-                1.2),
-            new SearchHit(
-                8,
-                80,
-                "Dr Paul Roux",
-                "dentistry",
-                "Dentistry",
-                List.of(),
-                true,
-                "Cabinet Part-Dieu",
-                "2 rue Garibaldi",
-                "Lyon",
-                "FR",
-                45.76,
-                4.85,
-                Optional.of(Instant.parse("2027-02-01T08:00:00Z")),
-                2.5));
+            anneMartin(Optional.of(Instant.parse("2026-12-02T08:40:00Z"))),
+            paulRoux(Optional.of(Instant.parse("2027-02-01T08:00:00Z"))));
     JsonObject body = json(search(Map.of("near", "Lyon", "specialty", "dentistry")));
     JsonObject first = body.getJsonArray("results").getJsonObject(0);
     assertThat(first.getString("nextAvailable")).isEqualTo("2026-12-02T09:00:00Z");
@@ -158,38 +168,8 @@ class SearchResourceTest {
   void aResultShowsTheIndexedValuesTheDistanceAndTheNextSlots() {
     hits =
         List.of(
-            new SearchHit(
-                7,
-                70,
-                "Dr Anne Martin",
-                "dentistry",
-                "Dentistry",
-                List.of("fr", "en"),
-                true,
-                "Cabinet Bellecour",
-                "1 place Bellecour",
-                "Lyon",
-                "FR",
-                45.7578,
-                4.8320,
-                Optional.of(Instant.parse("2026-12-02T09:00:00Z")),
-                1.23456),
-            new SearchHit(
-                8,
-                80,
-                "Dr Paul Roux",
-                "dentistry",
-                "Dentistry",
-                List.of(),
-                false,
-                "Cabinet Part-Dieu",
-                "2 rue Garibaldi",
-                "Lyon",
-                "FR",
-                45.76,
-                4.85,
-                Optional.empty(),
-                2.5));
+            anneMartin(Optional.of(Instant.parse("2026-12-02T09:00:00Z"))),
+            paulRoux(Optional.empty()));
     JsonObject body = json(search(Map.of("near", "Lyon", "specialty", "dentistry")));
     JsonObject first = body.getJsonArray("results").getJsonObject(0);
     assertThat(first.getJsonNumber("practitionerId").longValue()).isEqualTo(7);
