@@ -29,7 +29,10 @@ public final class Outbox {
 
   private Outbox() {}
 
-  /** The statement that appends one event; its parameters are {@link #values(DomainEvent)}. */
+  /**
+   * The statement that appends one event in the business transaction (run through its persistence
+   * context, {@link EventPublisher}); its parameters are {@link #values(DomainEvent)}.
+   */
   public static final String APPEND =
       "INSERT INTO event_outbox (event_id, type, practitioner_id, body, created_at)"
           + " VALUES (CAST(? AS uuid), ?, ?, ?, ?)";
@@ -42,17 +45,6 @@ public final class Outbox {
         event.practitionerId(),
         event.toJson(),
         Timestamp.from(event.time()));
-  }
-
-  /** Appends the event in the connection's current transaction. */
-  public static void append(Connection c, DomainEvent event) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(APPEND)) {
-      List<Object> values = values(event);
-      for (int i = 0; i < values.size(); i++) {
-        s.setObject(i + 1, values.get(i));
-      }
-      s.executeUpdate();
-    }
   }
 
   /**

@@ -145,9 +145,7 @@ public class OutboxRelay {
 
   /** A round that does not end fails nothing: say so, once a minute, or nobody learns of it. */
   private void stalled(Duration running) {
-    long now = System.nanoTime();
-    long last = lastStallWarning.get();
-    if (now - last > WARNING_INTERVAL.toNanos() && lastStallWarning.compareAndSet(last, now)) {
+    if (claimWarning(lastStallWarning, false)) {
       LOG.warning(
           () ->
               "Relaying events has waited on the broker for "
@@ -155,6 +153,17 @@ public class OutboxRelay {
                   + " s in one round; events wait in the outbox. A broker blocks producers, for"
                   + " instance, when its disk or an address is full.");
     }
+  }
+
+  /**
+   * Whether to log a warning now: the first of a series, or a minute after the last one. Claims it,
+   * so of threads asking at once only one warns.
+   */
+  private static boolean claimWarning(AtomicLong last, boolean first) {
+    long now = System.nanoTime();
+    long previous = last.get();
+    return (first || now - previous > WARNING_INTERVAL.toNanos())
+        && last.compareAndSet(previous, now);
   }
 
   /** A gauge's reading of the outbox; -1 when the database does not answer. */
@@ -182,10 +191,7 @@ public class OutboxRelay {
     } catch (SQLException | RuntimeException e) {
       failures.inc();
       // while the broker is away every poll fails: one stack trace a minute is enough
-      long now = System.nanoTime();
-      long last = lastWarning.get();
-      boolean warn = failedInARow.getAndIncrement() == 0 || now - last > WARNING_INTERVAL.toNanos();
-      if (warn && lastWarning.compareAndSet(last, now)) {
+      if (claimWarning(lastWarning, failedInARow.getAndIncrement() == 0)) {
         LOG.log(
             Level.WARNING,
             "Relaying events to the broker failed; events wait in the outbox and every poll"
