@@ -1,6 +1,7 @@
 package com.medislot.booking.events;
 
 import com.medislot.booking.infrastructure.SchemaMigrator;
+import com.medislot.booking.infrastructure.WarningGate;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -21,7 +22,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -76,9 +76,8 @@ public class OutboxRelay {
   private Counter failures;
   private OutboxDrain drainer;
   private final AtomicInteger failedInARow = new AtomicInteger();
-  private final AtomicLong lastWarning = new AtomicLong(System.nanoTime());
-  private final AtomicLong lastStallWarning =
-      new AtomicLong(System.nanoTime() - WARNING_INTERVAL.toNanos());
+  private final WarningGate failureWarnings = new WarningGate(WARNING_INTERVAL);
+  private final WarningGate stallWarnings = new WarningGate(WARNING_INTERVAL);
 
   @PostConstruct
   void start() {
@@ -145,7 +144,7 @@ public class OutboxRelay {
 
   /** A round that does not end fails nothing: say so, once a minute, or nobody learns of it. */
   private void stalled(Duration running) {
-    if (claimWarning(lastStallWarning, false)) {
+    if (stallWarnings.claim(false)) {
       LOG.warning(
           () ->
               "Relaying events has waited on the broker for "
@@ -153,17 +152,6 @@ public class OutboxRelay {
                   + " s in one round; events wait in the outbox. A broker blocks producers, for"
                   + " instance, when its disk or an address is full.");
     }
-  }
-
-  /**
-   * Whether to log a warning now: the first of a series, or a minute after the last one. Claims it,
-   * so of threads asking at once only one warns.
-   */
-  private static boolean claimWarning(AtomicLong last, boolean first) {
-    long now = System.nanoTime();
-    long previous = last.get();
-    return (first || now - previous > WARNING_INTERVAL.toNanos())
-        && last.compareAndSet(previous, now);
   }
 
   /** A gauge's reading of the outbox; -1 when the database does not answer. */
@@ -191,7 +179,7 @@ public class OutboxRelay {
     } catch (SQLException | RuntimeException e) {
       failures.inc();
       // while the broker is away every poll fails: one stack trace a minute is enough
-      if (claimWarning(lastWarning, failedInARow.getAndIncrement() == 0)) {
+      if (failureWarnings.claim(failedInARow.getAndIncrement() == 0)) {
         LOG.log(
             Level.WARNING,
             "Relaying events to the broker failed; events wait in the outbox and every poll"

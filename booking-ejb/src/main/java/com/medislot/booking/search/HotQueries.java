@@ -1,11 +1,13 @@
 package com.medislot.booking.search;
 
 import com.medislot.booking.errors.BusinessException;
+import com.medislot.booking.infrastructure.WarningGate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,6 +30,8 @@ public final class HotQueries {
   private final Clock clock;
   private final Duration freshFor;
   private final Duration retryAfter;
+  private final WarningGate warnings = new WarningGate(Duration.ofMinutes(1));
+  private final AtomicBoolean backendWorked = new AtomicBoolean(true);
 
   /**
    * @param freshFor how long a stored answer is served without asking the backend; zero turns the
@@ -66,15 +70,21 @@ public final class HotQueries {
       if (clientFault != null) {
         throw clientFault;
       }
+      // while the backend is away every request fails: one stack trace a minute is enough
+      boolean firstOfSeries = backendWorked.getAndSet(false);
+      Level level = warnings.claim(firstOfSeries) ? Level.WARNING : Level.FINE;
       if (known != null) {
         LOG.log(
-            Level.WARNING,
+            level,
             "Search backend failed; serving the answer of " + known.computedAt() + " as stale",
             e);
         return new SearchAnswer(known.body(), true);
       }
-      LOG.log(Level.WARNING, "Search backend failed and no earlier answer is cached", e);
+      LOG.log(level, "Search backend failed and no earlier answer is cached", e);
       throw new SearchUnavailableException(retryAfter, e);
+    }
+    if (!backendWorked.getAndSet(true)) {
+      LOG.info("Search backend answers again");
     }
     write(key, new CachedAnswer(body, now));
     return new SearchAnswer(body, false);

@@ -14,6 +14,7 @@ import org.hibernate.search.engine.spatial.DistanceUnit;
 import org.hibernate.search.engine.spatial.GeoPoint;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
 
 /**
  * Geo search over the practitioner index: circle filter, filters, distance or availability order.
@@ -27,6 +28,14 @@ public class PractitionerSearch {
   private EntityManager em;
 
   public SearchPage search(SearchCriteria c) {
+    try {
+      return query(c);
+    } catch (SearchException e) {
+      throw new SearchBackendException(e);
+    }
+  }
+
+  private SearchPage query(SearchCriteria c) {
     SearchSession session = Search.session(em);
     GeoPoint center = GeoPoint.of(c.latitude(), c.longitude());
     List<SearchHit> rows =

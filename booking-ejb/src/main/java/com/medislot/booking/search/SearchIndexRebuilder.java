@@ -59,6 +59,16 @@ public class SearchIndexRebuilder {
   }
 
   /**
+   * Indexes again, as updates, the documents changed since {@code since}: what {@link
+   * SearchIndexRepair} does once the index works after a failure.
+   *
+   * @return how many documents were indexed again
+   */
+  public int indexAgainChangedSince(Instant since) {
+    return reindexChangedSince(Search.session(em), since);
+  }
+
+  /**
    * The one way the index is rebuilt, at start-up and on request. The mass indexer purges the index
    * and then adds each document without deleting first; a document whose row changes meanwhile is
    * also written by that change, and may end up in the index twice (both entries found by searches,
