@@ -14,12 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,15 +32,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Retry-After}; never a 500. Once the directory is back, the change whose index write failed is
  * indexed again by the repair, without a restart or a rebuild.
  *
- * <p>Works on practitioner 1 of the demo staff account's clinic, whose calendar it blocks for two
- * days and frees again; the index directory is restored whatever happens, for the classes after.
+ * <p>Blocks two days of practitioner 1's calendar ({@link DayOff}) and frees them again; the index
+ * directory is restored whatever happens, for the classes after.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SearchOutageIT {
 
-  private static final long PRACTITIONER = 1;
   private static final Duration PATIENCE = Duration.ofSeconds(60);
+  private static final Pattern REPAIRED =
+      Pattern.compile("(?m)^medislot_search_index_repair_pending(\\{[^}]*})? 0(\\.0)?$");
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -53,29 +52,10 @@ class SearchOutageIT {
 
   @Test
   void aBrokenIndexServesStaleAnswersOr503AndIsRepairedOnceItWorksAgain() throws Exception {
-    String staff = Api.token("staff@demo.medislot.test", "staff-demo");
-    JsonObject profile = Api.get("practitioners/" + PRACTITIONER, Optional.empty()).json();
-    JsonObject location = profile.getJsonArray("locations").getJsonObject(0);
-    String specialty = profile.getJsonObject("specialty").getString("code");
-    // around the practitioner's location, for those free before the end of a day
-    java.util.function.BiFunction<LocalDate, Integer, String> query =
-        (day, limit) ->
-            "search/practitioners?"
-                + Api.query(
-                    Map.of(
-                        "lat", location.getJsonNumber("lat").toString(),
-                        "lon", location.getJsonNumber("lon").toString(),
-                        "radiusKm", "1",
-                        "specialty", specialty,
-                        "availableBefore", day.toString(),
-                        "limit", Integer.toString(limit)));
-    LocalDate far = LocalDate.now(ZoneOffset.UTC).plusYears(1);
-    JsonObject found =
-        listing(get(query.apply(far, 100))).orElseThrow(() -> new AssertionError("not listed"));
-    Instant earliest = Instant.parse(found.getString("nextAvailable"));
-    LocalDate day = earliest.atZone(ZoneOffset.UTC).toLocalDate();
-    String asked = query.apply(day, 100);
-    assertThat(listing(get(asked))).as("free on %s", day).isPresent();
+    String staff = DayOff.staffToken(Api.SUITE);
+    DayOff off = DayOff.plan(Api.SUITE);
+    String asked = off.searchPath(100);
+    assertThat(listing(get(asked))).as("free on %s", off.day()).isPresent();
 
     Path index = Path.of(System.getProperty("it.work"), "data", "index", "practitioner");
     Path moved = index.resolveSibling("practitioner.moved");
@@ -84,8 +64,7 @@ class SearchOutageIT {
     try {
       Files.move(index, moved);
       Files.writeString(index, "not an index", StandardCharsets.UTF_8);
-      // two days off from the earliest slot: the next one is past the end of `day` in every zone
-      blockId = block(staff, earliest, day.plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant());
+      blockId = off.block(Api.SUITE, staff);
 
       // the block's index write fails, and with it every search the index has to answer: the
       // answer given before is served stale...
@@ -96,8 +75,15 @@ class SearchOutageIT {
       assertThat(json(stale).getBoolean("stale")).isTrue();
       assertThat(listing(stale)).as("the answer from before the block").isPresent();
 
+      // the block's own index write has been tried (and failed) once the slots show it
+      awaitTrue(() -> off.blockedInSlotsOf(Api.SUITE), "block handled");
+      Thread.sleep(1_000);
+      assertThat(metrics())
+          .containsPattern("(?m)^medislot_search_index_write_failures(\\{[^}]*})? [1-9]")
+          .containsPattern("(?m)^medislot_search_index_repair_pending(\\{[^}]*})? 1(\\.0)?$");
+
       // ...and one never asked is a 503 with Retry-After, as problem+json
-      HttpResponse<String> unavailable = get(query.apply(day, 99));
+      HttpResponse<String> unavailable = get(off.searchPath(99));
       assertThat(unavailable.statusCode()).as(unavailable.body()).isEqualTo(503);
       assertThat(unavailable.headers().firstValue("Retry-After"))
           .hasValueSatisfying(v -> assertThat(Integer.parseInt(v)).isPositive());
@@ -120,28 +106,37 @@ class SearchOutageIT {
               r -> r.statusCode() == 200 && !json(r).getBoolean("stale") && listing(r).isEmpty(),
               "repaired");
       assertThat(repaired.headers().firstValue("Medislot-Stale")).isEmpty();
-      String metrics = Api.getRoot("/metrics").body();
-      assertThat(metrics)
-          .containsPattern("(?m)^medislot_search_index_write_failures(\\{[^}]*})? [1-9]")
-          .containsPattern("(?m)^medislot_search_index_repair_pending(\\{[^}]*})? 0(\\.0)?$");
+      awaitTrue(
+          () -> REPAIRED.matcher(metrics()).find(), "repair_pending back to 0 in the metrics");
 
       // and later writes reach it as usual
-      unblock(staff, blockId);
+      DayOff.unblock(Api.SUITE, staff, blockId);
       blockId = -1;
       await(asked, r -> r.statusCode() == 200 && listing(r).isPresent(), "free again");
     } finally {
       if (blockId >= 0) {
-        unblock(staff, blockId);
+        DayOff.unblock(Api.SUITE, staff, blockId);
       }
     }
   }
 
-  /** The practitioner's entry in a search answer. */
-  private static Optional<JsonObject> listing(HttpResponse<String> answer) {
-    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-    return json(answer).getJsonArray("results").getValuesAs(JsonObject.class).stream()
-        .filter(r -> r.getJsonNumber("practitionerId").longValue() == PRACTITIONER)
-        .findFirst();
+  private static String metrics() {
+    return Api.getRoot("/metrics").body();
+  }
+
+  private static void awaitTrue(BooleanSupplier done, String what) throws InterruptedException {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    while (!done.getAsBoolean()) {
+      assertThat(System.nanoTime() < deadline).as("%s within %s", what, PATIENCE).isTrue();
+      Thread.sleep(250);
+    }
+  }
+
+  /** The practitioner's entry in a 200 search answer. */
+  private static Optional<JsonObject> listing(HttpResponse<String> r) {
+    return DayOff.listing(
+        new Api.Answer(
+            r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body()));
   }
 
   private static HttpResponse<String> await(
@@ -169,27 +164,5 @@ class SearchOutageIT {
     try (var reader = Json.createReader(new StringReader(r.body()))) {
       return reader.readObject();
     }
-  }
-
-  private static long block(String staff, Instant start, Instant end) {
-    Api.Answer added =
-        Api.post(
-            "staff/practitioners/" + PRACTITIONER + "/exceptions",
-            "{\"kind\":\"BLOCK\",\"start\":\"" + start + "\",\"end\":\"" + end + "\"}",
-            Optional.of(staff),
-            Map.of());
-    assertThat(added.status()).as(added.body()).isEqualTo(201);
-    return added.json().getJsonNumber("id").longValue();
-  }
-
-  private static void unblock(String staff, long exceptionId) {
-    Api.Answer removed =
-        Api.send(
-            HttpRequest.newBuilder(
-                    Api.BASE.resolve(
-                        "staff/practitioners/" + PRACTITIONER + "/exceptions/" + exceptionId))
-                .DELETE(),
-            Optional.of(staff));
-    assertThat(removed.status()).as(removed.body()).isEqualTo(204);
   }
 }

@@ -75,6 +75,7 @@ class TwoNodeIT {
 
   private static PayaraMicroProcess nodeA;
   private static PayaraMicroProcess nodeB;
+  private static PayaraMicroProcess.Builder nodeBLauncher;
   private static Api.Server a;
   private static Api.Server b;
   private static List<Target> targets;
@@ -104,9 +105,9 @@ class TwoNodeIT {
             .launch();
     awaitDemoData(nodeA);
     long seeded = System.nanoTime();
-    nodeB =
-        node(work.resolve("b"), runtime, httpB, hazelcastB, hazelcastA, ports.get(5), cacheMembers)
-            .launch();
+    nodeBLauncher =
+        node(work.resolve("b"), runtime, httpB, hazelcastB, hazelcastA, ports.get(5), cacheMembers);
+    nodeB = nodeBLauncher.launch();
     nodeA.awaitReady();
     long readyA = System.nanoTime();
     nodeB.awaitReady();
@@ -308,6 +309,40 @@ class TwoNodeIT {
         "[two-node] booked through A, node B's search moved its next availability on after %d"
             + " ms%n",
         (seen - bookedAt) / 1_000_000);
+  }
+
+  /**
+   * A node hears the events only while it runs, so a node that was stopped missed the changes the
+   * others made meanwhile: it indexes again, as it starts, the documents changed since its index
+   * was last known to hold every change. The change here is two days off in a calendar, made
+   * through node A while node B is stopped.
+   */
+  @Test
+  void aRestartedNodesIndexHoldsTheChangesMadeWhileItWasStopped() throws Exception {
+    String staff = DayOff.staffToken(a);
+    DayOff off = DayOff.plan(a);
+    assertThat(off.listedOn(a)).as("free on %s through node A", off.day()).isTrue();
+    assertThat(off.listedOn(b)).as("free on %s through node B", off.day()).isTrue();
+    nodeB.close();
+    long blockId = off.block(a, staff);
+    try {
+      assertThat(await(() -> !off.listedOn(a), PROPAGATION))
+          .as("node A's index holds the block")
+          .isTrue();
+      long restart = System.nanoTime();
+      nodeB = nodeBLauncher.launch();
+      nodeB.awaitReady();
+      System.out.printf(
+          "[two-node] node B restarted in %.1f s%n", (System.nanoTime() - restart) / 1e9);
+      assertThat(off.listedOn(b))
+          .as("node B, as soon as it answers, lists a practitioner blocked while it was stopped")
+          .isFalse();
+    } finally {
+      DayOff.unblock(a, staff, blockId);
+    }
+    assertThat(await(() -> off.listedOn(a) && off.listedOn(b), PROPAGATION))
+        .as("both nodes list the practitioner again once the block is lifted")
+        .isTrue();
   }
 
   /**

@@ -9,16 +9,24 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
 /**
  * Makes sure the local index matches the database at start-up: a missing, partial or stale index
- * (e.g. kept over a recreated database), or one that lacks the stored values results show, is
- * rebuilt by the mass indexer.
+ * (e.g. kept over a recreated database), one that lacks the stored values results show, or one not
+ * known up to when it holds every change ({@link IndexWatermark}), is rebuilt by the mass indexer.
+ * An index that is whole gets the documents changed since its watermark indexed again: the changes
+ * made by other nodes while this one was stopped.
  */
 @Singleton
 @Startup
@@ -32,6 +40,10 @@ public class SearchIndexBootstrap {
 
   @Inject private Clock clock;
 
+  @Inject
+  @ConfigProperty(name = "medislot.search.index-dir")
+  String indexDir;
+
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void ensureIndex() {
@@ -41,10 +53,23 @@ public class SearchIndexBootstrap {
     long indexed =
         session.search(PractitionerDocument.class).where(f -> f.matchAll()).fetchTotalHitCount();
     boolean storesValues = indexed == 0 || storesResultValues(session);
-    if (rows == indexed && storesValues) {
-      LOG.info(() -> "Search index up to date (" + indexed + " documents)");
+    IndexWatermark watermark = new IndexWatermark(Path.of(indexDir));
+    Optional<Instant> upTo = watermark.read();
+    if (rows == indexed && storesValues && (upTo.isPresent() || indexed == 0)) {
+      // changes other nodes made while this one was stopped never reached its index
+      Instant since = upTo.orElse(Instant.EPOCH).minus(SearchIndexRebuilder.CLOCK_SKEW);
+      int again = indexed == 0 ? 0 : SearchIndexRebuilder.reindexChangedSince(session, since);
+      LOG.info(
+          () ->
+              "Search index up to date ("
+                  + indexed
+                  + " documents); indexed again the "
+                  + again
+                  + " changed since "
+                  + since);
       return;
     }
+    Instant rebuildStart = clock.instant();
     LOG.info(
         () ->
             "Rebuilding the search index: "
@@ -52,7 +77,8 @@ public class SearchIndexBootstrap {
                 + " indexed, "
                 + rows
                 + " in the database"
-                + (storesValues ? "" : ", made without the values results show"));
+                + (storesValues ? "" : ", made without the values results show")
+                + (upTo.isPresent() ? "" : ", not known up to when it holds every change"));
     long start = System.nanoTime();
     try {
       SearchIndexRebuilder.massIndex(
@@ -63,6 +89,11 @@ public class SearchIndexBootstrap {
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     LOG.info(() -> "Search index rebuilt: " + rows + " documents in " + millis + " ms");
+    try {
+      watermark.write(rebuildStart);
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Cannot write the index watermark; the next start rebuilds", e);
+    }
   }
 
   /**

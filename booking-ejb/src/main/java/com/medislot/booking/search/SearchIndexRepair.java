@@ -13,6 +13,8 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +34,10 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
  *
  * <p>Nothing is lost meanwhile: the documents' rows hold the truth and carry the time of their last
  * change. Searches in the meantime fail over to the stale answers of the hot-query cache.
+ *
+ * <p>Its first tick also indexes again what changed while the node started, between {@link
+ * SearchIndexBootstrap}'s catch-up and the moment this node's event listener was subscribed. Each
+ * tick that finds the index whole moves the {@link IndexWatermark} on.
  */
 @Singleton
 @Startup
@@ -62,6 +68,15 @@ public class SearchIndexRepair {
 
   private volatile boolean failing;
 
+  /** Until the first tick: what changed while the node started is still to be indexed again. */
+  private volatile boolean starting = true;
+
+  @Inject
+  @ConfigProperty(name = "medislot.search.index-dir")
+  String indexDir;
+
+  private IndexWatermark watermark;
+
   @PostConstruct
   void start() {
     if (interval.isNegative() || interval.isZero()) {
@@ -69,6 +84,7 @@ public class SearchIndexRepair {
     }
     repairedUpTo = IndexingFailures.count();
     wholeAt = clock.instant();
+    watermark = new IndexWatermark(Path.of(indexDir));
     metrics.gauge(
         Metadata.builder()
             .withName("medislot.search.index_write_failures")
@@ -91,8 +107,9 @@ public class SearchIndexRepair {
   void tick() {
     long failures = IndexingFailures.count();
     Instant now = clock.instant();
-    if (failures == repairedUpTo) {
+    if (failures == repairedUpTo && !starting) {
       wholeAt = now;
+      moveWatermark(now);
       return;
     }
     Instant since = wholeAt.minus(SearchIndexRebuilder.CLOCK_SKEW);
@@ -110,14 +127,30 @@ public class SearchIndexRepair {
     if (IndexingFailures.count() != failures) {
       return; // a write failed meanwhile, maybe one of this repair's: again at the next tick
     }
+    String why =
+        failures != repairedUpTo ? "repaired after failed writes" : "caught up with the start-up";
     repairedUpTo = failures;
     wholeAt = now;
+    moveWatermark(now);
     IndexingFailures.repaired();
+    starting = false;
     LOG.info(
         () ->
-            "Search index repaired after failed writes: indexed again the "
+            "Search index "
+                + why
+                + ": indexed again the "
                 + indexed
                 + " documents changed since "
                 + since);
+  }
+
+  private void moveWatermark(Instant upTo) {
+    try {
+      watermark.write(upTo);
+    } catch (IOException e) {
+      if (warnings.claim(false)) {
+        LOG.log(Level.WARNING, "Cannot write the index watermark", e);
+      }
+    }
   }
 }
