@@ -7,6 +7,8 @@
 #   scripts/bench-load.sh                                  demo data (3,000 practitioners)
 #   scripts/bench-load.sh --data=generated --practitioners=100000
 #   scripts/bench-load.sh --data=generated --db-dir=benchmarks/target/precompute-db
+#   scripts/bench-load.sh --data=generated --practitioners=500000 --db-patients=1000000 \
+#     --appointment-share=0.01                          a full-size index, generated in minutes
 #
 # Other options go to LoadBenchmark: --search-rate=1000 --booking-rate=90 --duration=300
 # --warmup=30 --patients=500 --capacity-seconds=60 --raw-seconds=60 ...
@@ -17,12 +19,15 @@ cd "$(dirname "$0")/.."
 data=demo
 practitioners=20000
 db_dir=""
+generator=()
 pass=()
 for arg in "$@"; do
   case "$arg" in
     --data=*) data="${arg#*=}" ;;
     --practitioners=*) practitioners="${arg#*=}" ;;
     --db-dir=*) db_dir="${arg#*=}" ;;
+    --db-patients=*) generator+=(--patients="${arg#*=}") ;;
+    --appointment-share=*) generator+=("$arg") ;;
     *) pass+=("$arg") ;;
   esac
 done
@@ -64,7 +69,8 @@ if [[ "$data" == generated ]]; then
   ready="benchmarks/target/load-db.ready"
   rm -f "$ready"
   java -Xmx4g -cp "$lib/classes:$lib/*" com.medislot.benchmarks.load.DatabaseServer \
-    --data-dir="$db_dir" --ready-file="$ready" --practitioners="$practitioners" &
+    --data-dir="$db_dir" --ready-file="$ready" --practitioners="$practitioners" \
+    "${generator[@]}" &
   children+=($!)
   until [[ -f "$ready" ]]; do
     kill -0 "${children[0]}" 2>/dev/null || { echo "the database did not start" >&2; exit 1; }

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -19,7 +21,8 @@ import java.util.concurrent.CountDownLatch;
  * to {@code --ready-file} as properties ({@code url}, {@code user}, {@code password}).
  *
  * <p>Options: {@code --data-dir=DIR}, {@code --ready-file=FILE}, {@code --practitioners=N} (20000),
- * {@code --patients=N} (practitioners × 10), {@code --port=N} (a free one).
+ * {@code --patients=N} (practitioners × 10), {@code --appointment-share=F} (the generator's
+ * default), {@code --port=N} (a free one).
  */
 public final class DatabaseServer {
 
@@ -50,16 +53,19 @@ public final class DatabaseServer {
                 "database-stop"));
     if (fresh) {
       long start = System.nanoTime();
-      new Generator(
-              Arguments.parse(
+      List<String> generatorArgs =
+          new ArrayList<>(
+              List.of(
                   "--jdbc-url=" + database.jdbcUrl(),
                   "--user=" + database.user(),
                   "--password=" + database.password(),
                   "--practitioners=" + practitioners,
                   "--patients=" + o.getInt("patients", practitioners * 10),
-                  "--seed=1"),
-              Clock.systemUTC(),
-              System.out)
+                  "--seed=1"));
+      o.get("appointment-share")
+          .ifPresent(share -> generatorArgs.add("--appointment-share=" + share));
+      new Generator(
+              Arguments.parse(generatorArgs.toArray(String[]::new)), Clock.systemUTC(), System.out)
           .run();
       System.out.printf("data set generated in %.1f s%n", (System.nanoTime() - start) / 1e9);
     } else {
