@@ -211,7 +211,9 @@ class ConsumerKillTest {
   }
 
   private void startChild() throws IOException, InterruptedException {
-    Path log = Files.createTempFile("consumer-process-", ".log");
+    // under the build's output, kept for the failure message, removed with the build
+    Path logDir = Files.createDirectories(Path.of("target", "consumer-kill"));
+    Path log = Files.createTempFile(logDir, "consumer-process-", ".log");
     logs.add(log);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     child =
