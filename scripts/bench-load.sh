@@ -20,14 +20,15 @@ data=demo
 practitioners=20000
 db_dir=""
 generator=()
+variant=""
 pass=()
 for arg in "$@"; do
   case "$arg" in
     --data=*) data="${arg#*=}" ;;
     --practitioners=*) practitioners="${arg#*=}" ;;
     --db-dir=*) db_dir="${arg#*=}" ;;
-    --db-patients=*) generator+=(--patients="${arg#*=}") ;;
-    --appointment-share=*) generator+=("$arg") ;;
+    --db-patients=*) generator+=(--patients="${arg#*=}"); variant+="-patients${arg#*=}" ;;
+    --appointment-share=*) generator+=("$arg"); variant+="-share${arg#*=}" ;;
     *) pass+=("$arg") ;;
   esac
 done
@@ -65,7 +66,8 @@ launcher_args=(
   --medislot.launcher.startup-timeout-seconds=3600
 )
 if [[ "$data" == generated ]]; then
-  db_dir="${db_dir:-benchmarks/target/load-db-$practitioners}"
+  # a data set of other generator options gets a folder of its own, never one built otherwise
+  db_dir="${db_dir:-benchmarks/target/load-db-$practitioners$variant}"
   ready="benchmarks/target/load-db.ready"
   rm -f "$ready"
   java -Xmx4g -cp "$lib/classes:$lib/*" com.medislot.benchmarks.load.DatabaseServer \
