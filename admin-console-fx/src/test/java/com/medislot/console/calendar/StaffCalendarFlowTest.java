@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.medislot.console.ConsoleSettings;
 import com.medislot.console.ConsoleWindow;
+import com.medislot.console.FxWait;
 import com.medislot.console.StaffApiStub;
 import com.medislot.console.api.HttpAuthApi;
 import com.medislot.console.api.HttpStaffApi;
@@ -98,9 +99,8 @@ class StaffCalendarFlowTest {
 
   private void awaitText(FxRobot robot, String query, String text) throws Exception {
     try {
-      WaitForAsyncUtils.waitFor(
+      FxWait.until(
           15,
-          TimeUnit.SECONDS,
           () ->
               robot
                   .lookup(query)
@@ -121,8 +121,7 @@ class StaffCalendarFlowTest {
   }
 
   private static void awaitPresent(FxRobot robot, String query, boolean present) throws Exception {
-    WaitForAsyncUtils.waitFor(
-        15, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent() == present);
+    FxWait.until(15, () -> robot.lookup(query).tryQuery().isPresent() == present);
   }
 
   @Test
@@ -157,9 +156,8 @@ class StaffCalendarFlowTest {
     robot.clickOn("#reason").write("Team meeting");
     robot.clickOn("#createException");
     awaitPresent(robot, "#exceptionEditor", false);
-    WaitForAsyncUtils.waitFor(
+    FxWait.until(
         15,
-        TimeUnit.SECONDS,
         () ->
             stub.requests().stream()
                 .anyMatch(r -> r.method().equals("POST") && r.path().endsWith("/exceptions")));
@@ -186,9 +184,8 @@ class StaffCalendarFlowTest {
     robot.clickOn("#appointmentDialog .text-area").write("Dr Martin is ill");
     assertThat(cancel.isDisabled()).isFalse();
     robot.clickOn("#cancelAppointment");
-    WaitForAsyncUtils.waitFor(
+    FxWait.until(
         15,
-        TimeUnit.SECONDS,
         () ->
             robot.lookup("#appointment-502-1").tryQuery().isEmpty()
                 && robot.lookup("#appointment-503-1").tryQuery().isPresent());
@@ -198,9 +195,8 @@ class StaffCalendarFlowTest {
     robot.type(KeyCode.PAGE_DOWN);
     awaitText(robot, "#title", "26 Oct 2026 – 1 Nov 2026 · Cabinet Voltaire (Europe/Paris)");
     // the header is drawn at once and named again when the week's calendar (its holidays) arrives
-    WaitForAsyncUtils.waitFor(
+    FxWait.until(
         15,
-        TimeUnit.SECONDS,
         () ->
             robot
                 .lookup("#day-2026-11-01")
@@ -245,17 +241,15 @@ class StaffCalendarFlowTest {
     assertThat(robot.lookup("#toTime").queryTextInputControl().getText()).isEqualTo("15:30");
     // the kind is chosen in the dialog (the legend below the grid has the same words)
     robot.clickOn("#kind");
-    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> kindOption(robot).isPresent());
+    FxWait.until(5, () -> kindOption(robot).isPresent());
     robot.clickOn(kindOption(robot).orElseThrow());
     assertThat(robot.lookup("#kind").queryComboBox().getValue())
         .isEqualTo(ExceptionEditorViewModel.Kind.EXTRA_OPENING);
     robot.clickOn("#createException");
 
     awaitPresent(robot, "#exceptionEditor", false);
-    WaitForAsyncUtils.waitFor(
-        15,
-        TimeUnit.SECONDS,
-        () -> stub.requests().stream().anyMatch(r -> r.path().endsWith("/exceptions")));
+    FxWait.until(
+        15, () -> stub.requests().stream().anyMatch(r -> r.path().endsWith("/exceptions")));
     StaffApiStub.Request posted =
         stub.requests().stream()
             .filter(r -> r.path().endsWith("/exceptions"))
@@ -267,10 +261,7 @@ class StaffCalendarFlowTest {
     // winter time (+01:00) again by the afternoon of the 25-hour day
     assertThat(body.getString("start")).isEqualTo("2026-10-25T13:00:00Z");
     assertThat(body.getString("end")).isEqualTo("2026-10-25T14:30:00Z");
-    WaitForAsyncUtils.waitFor(
-        15,
-        TimeUnit.SECONDS,
-        () -> robot.lookup("#grid .block-extra_opening").tryQuery().isPresent());
+    FxWait.until(15, () -> robot.lookup("#grid .block-extra_opening").tryQuery().isPresent());
     Node created = robot.lookup("#grid .block-extra_opening").query();
     assertThat(created.getId()).startsWith("exception-").endsWith("-6");
     assertThat(created.getLayoutY()).isEqualTo(14 * CalendarView.HOUR_HEIGHT + 1);
@@ -329,10 +320,7 @@ class StaffCalendarFlowTest {
     robot.doubleClickOn("#end").eraseText(5).write("12:00");
     robot.clickOn("#add");
     robot.clickOn("#saveTemplate");
-    WaitForAsyncUtils.waitFor(
-        15,
-        TimeUnit.SECONDS,
-        () -> stub.requests().stream().anyMatch(r -> r.method().equals("PUT")));
+    FxWait.until(15, () -> stub.requests().stream().anyMatch(r -> r.method().equals("PUT")));
     String sent =
         stub.requests().stream()
             .filter(r -> r.method().equals("PUT"))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.medislot.console.ConsoleSettings;
 import com.medislot.console.ConsoleWindow;
+import com.medislot.console.FxWait;
 import com.medislot.console.api.HttpAuthApi;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
@@ -155,6 +155,6 @@ class CountryImportFlowTest {
   }
 
   private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+    FxWait.until(30, condition);
   }
 }

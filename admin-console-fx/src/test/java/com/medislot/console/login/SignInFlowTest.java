@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.medislot.console.ConsoleSettings;
 import com.medislot.console.ConsoleWindow;
+import com.medislot.console.FxWait;
 import com.medislot.console.StubApiServer;
 import com.medislot.console.api.HttpAuthApi;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -21,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window (headless Monocle) against a stub of the API. */
 @ExtendWith(ApplicationExtension.class)
@@ -60,15 +59,11 @@ class SignInFlowTest {
     robot.clickOn("#password").write(StubApiServer.PASSWORD);
     robot.clickOn("#signIn");
 
-    WaitForAsyncUtils.waitFor(
-        15, TimeUnit.SECONDS, () -> robot.lookup("#signedInEmail").tryQuery().isPresent());
+    FxWait.until(15, () -> robot.lookup("#signedInEmail").tryQuery().isPresent());
     assertThat(robot.lookup("#signedInEmail").queryAs(Label.class).getText())
         .isEqualTo(StubApiServer.EMAIL);
     assertThat(robot.lookup("#roles").queryAs(Label.class).getText()).isEqualTo("admin");
-    WaitForAsyncUtils.waitFor(
-        30,
-        TimeUnit.SECONDS,
-        () -> !robot.lookup("#countries").queryListView().getItems().isEmpty());
+    FxWait.until(30, () -> !robot.lookup("#countries").queryListView().getItems().isEmpty());
     ListView<?> countries = robot.lookup("#countries").queryListView();
     assertThat(countries.getItems())
         .hasSize(5)
@@ -81,10 +76,7 @@ class SignInFlowTest {
     robot.clickOn("#password").write("wrong");
     robot.clickOn("#signIn");
 
-    WaitForAsyncUtils.waitFor(
-        15,
-        TimeUnit.SECONDS,
-        () -> !robot.lookup("#error").queryAs(Label.class).getText().isEmpty());
+    FxWait.until(15, () -> !robot.lookup("#error").queryAs(Label.class).getText().isEmpty());
     assertThat(robot.lookup("#error").queryAs(Label.class).getText())
         .isEqualTo("Wrong email or password");
     assertThat(robot.lookup("#signedInEmail").tryQuery()).isEmpty();
