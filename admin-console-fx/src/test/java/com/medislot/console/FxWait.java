@@ -15,7 +15,10 @@ public final class FxWait {
   private FxWait() {}
 
   public static void until(long seconds, Callable<Boolean> condition) throws TimeoutException {
+    // each check is bounded too: a JavaFX thread that never runs it fails the wait, not the build
     WaitForAsyncUtils.waitFor(
-        seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        seconds,
+        TimeUnit.SECONDS,
+        () -> WaitForAsyncUtils.asyncFx(condition).get(seconds, TimeUnit.SECONDS));
   }
 }
