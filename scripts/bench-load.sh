@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The load benchmark (docs/benchmarks.md): starts Medislot on 127.0.0.1 with a data set, sends
 # searches and bookings through its web API at fixed rates (open model, latencies from when each
-# request was due), measures the search capacity and the same searches on the raw Lucene index,
+# request was due), reports the emails those bookings caused (sent over SMTP to a local sink),
+# measures the search capacity and the same searches on the raw Lucene index,
 # prints the figures and stops everything.
 #
 #   scripts/bench-load.sh                                  demo data (3,000 practitioners)
@@ -36,6 +37,7 @@ done
 base_port="${BENCH_PORT_BASE:-18000}"
 http_port=$((base_port + 80))
 db_port=$((base_port + 32))
+mail_port=$((base_port + 25))
 
 # Build, then run from private copies so that a build meanwhile cannot change them.
 lib=benchmarks/target/load-lib
@@ -61,6 +63,7 @@ launcher_args=(
   --medislot.data-dir="$run" --medislot.http.port="$http_port"
   --medislot.db.port="$db_port" --medislot.broker.port=$((base_port + 61))
   --medislot.hazelcast.port=$((base_port + 69))
+  --medislot.mail.host=127.0.0.1 --medislot.mail.port="$mail_port"
   --medislot.launcher.runtime-dir="$runtime" --medislot.launcher.quiet=true
   --medislot.launcher.jvm-options="-Xmx${BENCH_SERVER_HEAP:-4g}"
   --medislot.launcher.startup-timeout-seconds=3600
@@ -89,6 +92,17 @@ else
 fi
 
 mkdir -p "$run"
+# the emails of the run's bookings really go out over SMTP, as in production
+mail_ready="$run/mail-sink.ready"
+rm -f "$mail_ready"
+java -Xmx512m -cp "$lib/classes:$lib/*" com.medislot.benchmarks.load.MailSink \
+  --port="$mail_port" --ready-file="$mail_ready" > "$run/mail-sink.log" 2>&1 &
+children+=($!)
+mail_pid=$!
+until [[ -f "$mail_ready" ]]; do
+  kill -0 "$mail_pid" 2>/dev/null || { echo "the mail sink did not start:" >&2; cat "$run/mail-sink.log" >&2; exit 1; }
+  sleep 1
+done
 echo "Starting Medislot (log $run/launcher.log; a large data set takes minutes to warm up)..."
 java -jar "$runtime/medislot-launcher-runnable.jar" "${launcher_args[@]}" > "$run/launcher.log" 2>&1 &
 children+=($!)

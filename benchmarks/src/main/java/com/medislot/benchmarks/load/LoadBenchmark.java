@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
@@ -24,6 +25,9 @@ import org.HdrHistogram.Histogram;
  *   <li>Mixed run (open model): searches at {@code --search-rate} per second and bookings at {@code
  *       --booking-rate} per second together, for {@code --warmup} then {@code --duration};
  *       latencies count from when each request was due (HdrHistogram, no coordinated omission).
+ *   <li>The emails owed for the measured run's bookings and cancellations, once settled (at most
+ *       {@code --mail-wait}): how many the server handed to its mail server, how fast, and how long
+ *       after the change ({@link NotificationReport}).
  *   <li>Search capacity: {@code --capacity-clients} callers searching back to back.
  *   <li>Raw Lucene capacity on {@code --index-dir} with {@code --raw-threads}, and the ratio of the
  *       web capacity to it.
@@ -76,7 +80,9 @@ public final class LoadBenchmark {
                           Optional.empty())
                       .thenApply(LoadBenchmark::searchOutcome));
       OpenLoop booking = new OpenLoop("booking", bookingRate, maxInFlight, bookings::bookOne);
-      mixedRun(search, booking, bookings, warmup, duration);
+      NotificationReport emails = new NotificationReport(jdbcUrl, user, password);
+      mixedRun(search, booking, bookings, emails, warmup, duration);
+      emails.awaitAndPrint(OUT, o.getDuration("mail-wait", Duration.ofSeconds(120)));
 
       ClosedLoop.Result capacity =
           ClosedLoop.run(
@@ -126,9 +132,10 @@ public final class LoadBenchmark {
       OpenLoop search,
       OpenLoop booking,
       BookingTraffic bookings,
+      NotificationReport emails,
       Duration warmup,
       Duration duration)
-      throws InterruptedException {
+      throws InterruptedException, SQLException {
     OUT.printf(
         "%nmixed run (open model): search %.0f/s, booking %.0f/s, warm-up %d s, measured %d s%n",
         search.rate(), booking.rate(), warmup.toSeconds(), duration.toSeconds());
@@ -136,6 +143,7 @@ public final class LoadBenchmark {
     Thread s = search.start(total);
     Thread b = booking.start(total);
     Thread.sleep(warmup.toMillis());
+    emails.begin();
     search.startMeasuring();
     booking.startMeasuring();
     bookings.cancellations().reset();
