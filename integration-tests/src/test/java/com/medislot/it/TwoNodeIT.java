@@ -528,6 +528,13 @@ class TwoNodeIT {
           .contains("appointment-" + ids.get(i) + "@medislot");
     }
     assertThat(ids).doesNotHaveDuplicates();
+    // each intake commit wakes its node's senders from the transaction's completion callback,
+    // where a session bean call fails once the finished transaction cannot be resumed
+    for (PayaraMicroProcess node : List.of(nodeA, nodeB)) {
+      assertThat(logMatches(node, Pattern.compile("Invalid transaction passed to resume")))
+          .as("a failed call from a completion callback in %s", node.logFile())
+          .isFalse();
+    }
     assertThat(confirmationRows(ids))
         .as("confirmation rows per appointment")
         .hasSize(ids.size())

@@ -70,8 +70,8 @@ public class NotificationConfig {
   String pollInterval;
 
   @Inject
-  @ConfigProperty(name = "medislot.notify.batch-size", defaultValue = "50")
-  int batchSize;
+  @ConfigProperty(name = "medislot.notify.senders", defaultValue = "4")
+  int senders;
 
   @Inject
   @ConfigProperty(name = "medislot.notify.max-attempts", defaultValue = "6")
@@ -117,8 +117,12 @@ public class NotificationConfig {
     return Duration.parse(pollInterval);
   }
 
-  public int batchSize() {
-    return batchSize;
+  /** Threads per node that send notifications at once. */
+  public int senders() {
+    if (senders < 1) {
+      throw new IllegalStateException("medislot.notify.senders must be at least 1, not " + senders);
+    }
+    return senders;
   }
 
   public RetryPolicy retry() {

@@ -5,6 +5,9 @@ import com.medislot.booking.infrastructure.SchemaMigrator;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -12,7 +15,8 @@ import javax.sql.DataSource;
 
 /**
  * Turns an event into pending notifications, in the consumer's transaction: the event is marked
- * processed and its messages stored together, or neither ({@link EventIntake} does the work).
+ * processed and its messages stored together, or neither ({@link EventIntake} does the work). Its
+ * commit wakes this node's senders, so a confirmation does not wait for the next poll.
  */
 @Stateless
 public class NotificationIntake {
@@ -25,6 +29,8 @@ public class NotificationIntake {
 
   @Inject private NotificationWiring wiring;
   @Inject private Clock clock;
+  @Inject private NotificationSenders senders;
+  @Resource private TransactionSynchronizationRegistry transactions;
 
   /** Handles one event; an event seen before, or of no interest to patients, changes nothing. */
   public void accept(DomainEvent event) {
@@ -32,9 +38,27 @@ public class NotificationIntake {
       return;
     }
     try (Connection c = dataSource.getConnection()) {
-      wiring.intake().accept(c, event, clock.instant());
+      if (wiring.intake().accept(c, event, clock.instant())) {
+        wakeSendersOnCommit();
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot plan notifications for event " + event.id(), e);
     }
+  }
+
+  /** Once the stored messages are visible to other transactions, this node's senders look. */
+  private void wakeSendersOnCommit() {
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              senders.wake();
+            }
+          }
+        });
   }
 }

@@ -9,7 +9,8 @@
  * in {@code processed_event} and writes one {@code notification} row per message and channel in the
  * same transaction ({@link com.medislot.booking.notification.EventIntake}). {@link
  * com.medislot.booking.notification.NotificationDispatcher} on every node claims the due rows with
- * {@code FOR UPDATE SKIP LOCKED} and delivers them, one row per transaction; failures are retried
- * with a growing delay, then dead-lettered (ADR 0010).
+ * {@code FOR UPDATE SKIP LOCKED} and delivers them on several senders, one row per transaction,
+ * woken by the intake's commit; failures are retried with a growing delay, then dead-lettered (ADR
+ * 0010).
  */
 package com.medislot.booking.notification;
