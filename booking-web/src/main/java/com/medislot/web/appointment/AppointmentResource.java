@@ -11,6 +11,8 @@ import com.medislot.booking.infrastructure.Jsons;
 import com.medislot.web.security.Caller;
 import com.medislot.web.support.JsonViews;
 import com.medislot.web.support.Params;
+import com.medislot.web.support.RequestTimers;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,7 +33,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import java.util.OptionalLong;
-import org.eclipse.microprofile.metrics.annotation.Timed;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Timer;
 
 /** The signed-in patient's appointments. */
 @Path("appointments")
@@ -43,29 +46,38 @@ public class AppointmentResource {
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
   @Inject BookingService booking;
+  @Inject MetricRegistry metrics;
   @Inject AppointmentQueries queries;
   @Inject CancellationService cancellations;
   @Inject RescheduleService reschedules;
   @Inject Caller caller;
 
+  private Timer bookings;
+
+  @PostConstruct
+  void registerTimer() {
+    bookings = RequestTimers.timer(metrics, "medislot.bookings", "Booking requests, any outcome");
+  }
+
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Timed(name = "medislot.bookings", absolute = true, description = "Booking requests, any outcome")
   public Response book(
       @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
       @Valid @NotNull BookingBody body,
       @Context UriInfo uriInfo) {
-    String key = idempotencyKey(idempotencyKey);
-    BookingOutcome outcome = booking.book(caller.accountId(), key, request(body));
-    Response.ResponseBuilder response =
-        outcome.replayed()
-            ? Response.ok()
-            : Response.created(
-                uriInfo
-                    .getAbsolutePathBuilder()
-                    .path(Long.toString(outcome.appointment().id()))
-                    .build());
-    return response.entity(JsonViews.appointment(outcome.appointment()).toString()).build();
+    try (Timer.Context timing = bookings.time()) {
+      String key = idempotencyKey(idempotencyKey);
+      BookingOutcome outcome = booking.book(caller.accountId(), key, request(body));
+      Response.ResponseBuilder response =
+          outcome.replayed()
+              ? Response.ok()
+              : Response.created(
+                  uriInfo
+                      .getAbsolutePathBuilder()
+                      .path(Long.toString(outcome.appointment().id()))
+                      .build());
+      return response.entity(JsonViews.appointment(outcome.appointment()).toString()).build();
+    }
   }
 
   @GET

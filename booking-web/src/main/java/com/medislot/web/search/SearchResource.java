@@ -14,6 +14,8 @@ import com.medislot.booking.search.SearchResultCache;
 import com.medislot.booking.search.UnknownPlaceException;
 import com.medislot.booking.slots.NextSlots;
 import com.medislot.web.support.Params;
+import com.medislot.web.support.RequestTimers;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -33,7 +35,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.metrics.annotation.Timed;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * {@code GET /search/practitioners}: around {@code lat}/{@code lon} or a place ({@code near}),
@@ -57,18 +60,23 @@ public class SearchResource {
   static final String PLACE_PATTERN = "[\\p{L}\\p{M}\\p{N} '\u2019.-]{1,100}";
 
   @Inject PractitionerSearch search;
+  @Inject MetricRegistry metrics;
   @Inject KnownSpecialties specialties;
   @Inject NextSlots nextSlots;
   @Inject Gazetteer gazetteer;
   @Inject SearchResultCache cache;
   @Inject SearchCursors cursors;
 
+  private Timer searches;
+
+  @PostConstruct
+  void registerTimer() {
+    searches =
+        RequestTimers.timer(metrics, "medislot.searches", "Practitioner searches, any outcome");
+  }
+
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Timed(
-      name = "medislot.searches",
-      absolute = true,
-      description = "Practitioner searches, any outcome")
   public Response search(
       @QueryParam("lat") String lat,
       @QueryParam("lon") String lon,
@@ -81,21 +89,23 @@ public class SearchResource {
       @QueryParam("sort") String sort,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
-    SearchAnswer answer =
-        answer(
-            lat,
-            lon,
-            near,
-            radiusKm,
-            specialty,
-            language,
-            newPatients,
-            availableBefore,
-            sort,
-            limit,
-            cursor);
-    Response.ResponseBuilder ok = Response.ok(answer.body(), MediaType.APPLICATION_JSON_TYPE);
-    return answer.stale() ? ok.header(STALE_HEADER, "true").build() : ok.build();
+    try (Timer.Context timing = searches.time()) {
+      SearchAnswer answer =
+          answer(
+              lat,
+              lon,
+              near,
+              radiusKm,
+              specialty,
+              language,
+              newPatients,
+              availableBefore,
+              sort,
+              limit,
+              cursor);
+      Response.ResponseBuilder ok = Response.ok(answer.body(), MediaType.APPLICATION_JSON_TYPE);
+      return answer.stale() ? ok.header(STALE_HEADER, "true").build() : ok.build();
+    }
   }
 
   /** The answer: fresh, cached, or stale when the index failed. */
