@@ -30,7 +30,7 @@ final class DeliveryWorkers {
     this.max = max;
   }
 
-  /** Records that something became due; the caller then runs {@link #work()} if {@link #full()}. */
+  /** Something became due: the caller then runs {@link #work()} unless {@link #full()}. */
   void request() {
     requested.set(true);
   }
