@@ -1,5 +1,6 @@
 package com.medislot.booking.events;
 
+import com.medislot.booking.infrastructure.AfterCommit;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -8,8 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.resource.ConnectionFactoryDefinition;
 import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 
@@ -75,20 +74,6 @@ public class EventPublisher {
       append.setParameter(i + 1, values.get(i));
     }
     append.executeUpdate();
-    if (transactions.getResource(WAKE_ON_COMMIT) == null) {
-      transactions.putResource(WAKE_ON_COMMIT, Boolean.TRUE);
-      transactions.registerInterposedSynchronization(
-          new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-              if (status == Status.STATUS_COMMITTED) {
-                relay.wake();
-              }
-            }
-          });
-    }
+    AfterCommit.run(transactions, WAKE_ON_COMMIT, relay::wake);
   }
 }

@@ -1,12 +1,11 @@
 package com.medislot.booking.notification;
 
 import com.medislot.booking.events.DomainEvent;
+import com.medislot.booking.infrastructure.AfterCommit;
 import com.medislot.booking.infrastructure.SchemaMigrator;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -23,6 +22,9 @@ public class NotificationIntake {
 
   /** This consumer's name in {@code processed_event}. */
   public static final String CONSUMER = "notification";
+
+  /** Marks a transaction whose commit already wakes the senders. */
+  private static final Object WAKE_SENDERS = NotificationIntake.class.getName() + ".wake";
 
   @Resource(lookup = SchemaMigrator.DATASOURCE)
   private DataSource dataSource;
@@ -48,17 +50,6 @@ public class NotificationIntake {
 
   /** Once the stored messages are visible to other transactions, this node's senders look. */
   private void wakeSendersOnCommit() {
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              senders.wake();
-            }
-          }
-        });
+    AfterCommit.run(transactions, WAKE_SENDERS, senders::wake);
   }
 }
