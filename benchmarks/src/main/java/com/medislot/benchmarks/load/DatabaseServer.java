@@ -5,13 +5,12 @@ import com.medislot.datagen.Arguments;
 import com.medislot.datagen.Generator;
 import com.medislot.launcher.EmbeddedDatabase;
 import com.medislot.launcher.LocalPorts;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -71,18 +70,10 @@ public final class DatabaseServer {
     } else {
       System.out.println("using the data set already in " + dir);
     }
-    Path partial = ready.resolveSibling(ready.getFileName() + ".part");
-    Files.writeString(
-        partial,
-        "url="
-            + database.jdbcUrl()
-            + "\nuser="
-            + database.user()
-            + "\npassword="
-            + database.password()
-            + "\n",
-        StandardCharsets.UTF_8);
-    Files.move(partial, ready, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    ReadyFile.write(
+        ready,
+        Map.of(
+            "url", database.jdbcUrl(), "user", database.user(), "password", database.password()));
     System.out.println("PostgreSQL ready: " + database.jdbcUrl());
     stopped.await();
   }

@@ -5,14 +5,10 @@ import com.icegreen.greenmail.smtp.SmtpServer;
 import com.icegreen.greenmail.store.MailFolder;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.medislot.benchmarks.Options;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.SocketException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -64,24 +60,13 @@ public final class MailSink {
                 },
                 "mail-sink-stop"));
     if (o.get("ready-file").isPresent()) {
-      ready(Path.of(o.get("ready-file").get()), port);
+      ReadyFile.write(Path.of(o.get("ready-file").get()), Map.of("port", Integer.toString(port)));
     }
     System.out.println("mail sink: SMTP on 127.0.0.1:" + port);
     while (!stopped.await(purgeMillis, TimeUnit.MILLISECONDS)) {
       for (MailFolder folder : managers.getImapHostManager().getStore().listMailboxes("*")) {
         folder.deleteAllMessages();
       }
-    }
-  }
-
-  private static void ready(Path file, int port) {
-    Path partial = file.resolveSibling(file.getFileName() + ".part");
-    try {
-      Files.writeString(partial, "port=" + port + "\n", StandardCharsets.UTF_8);
-      Files.move(
-          partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -68,13 +68,20 @@ final class NotificationReport {
    * the figures.
    */
   void awaitAndPrint(PrintStream out, Duration limit) throws SQLException, InterruptedException {
+    try (Connection c = connect()) {
+      report(out, c, limit);
+    }
+  }
+
+  private void report(PrintStream out, Connection c, Duration limit)
+      throws SQLException, InterruptedException {
     long start = System.nanoTime();
     long owed;
     long settled;
     Map<String, Long> outcomes;
     do {
-      owed = owed();
-      outcomes = settled();
+      owed = owed(c);
+      outcomes = settled(c);
       settled =
           outcomes.entrySet().stream()
               .filter(e -> !e.getKey().endsWith(" PENDING"))
@@ -100,8 +107,7 @@ final class NotificationReport {
     Histogram planned = new Histogram(MAX_MICROS, 3);
     Histogram dispatched = new Histogram(MAX_MICROS, 3);
     double lastSent = beganAt;
-    try (Connection c = connect();
-        PreparedStatement s = c.prepareStatement(DELAYS)) {
+    try (PreparedStatement s = c.prepareStatement(DELAYS)) {
       s.setLong(1, lastIdBefore);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
@@ -143,9 +149,8 @@ final class NotificationReport {
         h.getTotalCount());
   }
 
-  private long owed() throws SQLException {
-    try (Connection c = connect();
-        PreparedStatement s = c.prepareStatement(OWED)) {
+  private long owed(Connection c) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(OWED)) {
       s.setLong(1, lastIdBefore);
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
@@ -154,10 +159,9 @@ final class NotificationReport {
     }
   }
 
-  private Map<String, Long> settled() throws SQLException {
+  private Map<String, Long> settled(Connection c) throws SQLException {
     Map<String, Long> outcomes = new TreeMap<>();
-    try (Connection c = connect();
-        PreparedStatement s = c.prepareStatement(SETTLED)) {
+    try (PreparedStatement s = c.prepareStatement(SETTLED)) {
       s.setLong(1, lastIdBefore);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
