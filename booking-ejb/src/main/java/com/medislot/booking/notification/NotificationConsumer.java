@@ -44,7 +44,9 @@ import java.util.logging.Logger;
       @ActivationConfigProperty(
           propertyName = "password",
           propertyValue = "${MPCONFIG=medislot.broker.password}"),
-      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
+      @ActivationConfigProperty(
+          propertyName = "maxSession",
+          propertyValue = "${MPCONFIG=medislot.notify.intake-sessions:4}")
     })
 public class NotificationConsumer implements MessageListener {
 
