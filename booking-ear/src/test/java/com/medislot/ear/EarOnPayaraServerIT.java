@@ -207,7 +207,8 @@ class EarOnPayaraServerIT {
     stopLeftoverDatabase();
     wipe(work);
     Files.createDirectories(work);
-    database = EmbeddedDatabase.start(work.resolve("postgres"), LocalPorts.freePort());
+    // thrown away after the test: its commits need not wait for the disk
+    database = EmbeddedDatabase.start(work.resolve("postgres"), LocalPorts.freePort(), false);
     secrets = Secrets.ensure(work.resolve("secrets"));
     broker =
         EmbeddedBroker.start(
@@ -280,7 +281,7 @@ class EarOnPayaraServerIT {
   private void stopLeftoverDatabase() {
     Path dataDir = work.resolve("postgres");
     if (Files.exists(dataDir.resolve("postmaster.pid"))) {
-      EmbeddedDatabase.start(dataDir, LocalPorts.freePort()).close();
+      EmbeddedDatabase.start(dataDir, LocalPorts.freePort(), false).close();
     }
   }
 

@@ -47,7 +47,8 @@ public class TestStack implements LauncherSessionListener {
     wipe(work);
     try {
       Files.createDirectories(work);
-      database = EmbeddedDatabase.start(work.resolve("postgres"), LocalPorts.freePort());
+      // thrown away after the suite: its commits need not wait for the disk
+      database = EmbeddedDatabase.start(work.resolve("postgres"), LocalPorts.freePort(), false);
       secrets = Secrets.ensure(work.resolve("secrets"));
       broker =
           EmbeddedBroker.start(

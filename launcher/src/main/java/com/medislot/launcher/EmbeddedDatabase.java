@@ -33,6 +33,11 @@ import java.util.Properties;
  * dataDir/../secrets}, mode 700, file mode 600). Access rules: TCP from 127.0.0.1 with SCRAM
  * passwords only; no Unix socket, no other address. Server log: {@code dataDir/log/}.
  *
+ * <p>Durable by default: every commit is on disk before it is acknowledged ({@code fsync} and
+ * {@code synchronous_commit} on), as with any production PostgreSQL. The embedded binaries start
+ * the server with both off, for tests; {@link #start(Path, int, boolean)} keeps that for a database
+ * thrown away after a test run, where a machine crash loses nothing of value.
+ *
  * <p>Immutable apart from its running state; {@link #close()} stops the server, leaving the data.
  * The caller must close it: no JVM shutdown hook is registered here, so that a launcher can stop
  * the database after the application that uses it.
@@ -79,6 +84,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
    *     lost (data directory present, secrets file missing)
    */
   public static EmbeddedDatabase start(Path dataDir, int port) {
+    return start(dataDir, port, true);
+  }
+
+  /**
+   * As {@link #start(Path, int)}, choosing whether commits wait for the disk.
+   *
+   * @param durable true: {@code fsync} and {@code synchronous_commit} on; false: both off, faster,
+   *     and a machine crash may lose the last commits or corrupt the data directory (for databases
+   *     that tests throw away)
+   */
+  public static EmbeddedDatabase start(Path dataDir, int port, boolean durable) {
     LocalPorts.checkRange(port);
     Path dataDirectory = dataDir.toAbsolutePath().normalize();
     Path secretsFile = secretsDirectory(dataDirectory).resolve(SECRETS_FILE);
@@ -88,7 +104,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     LocalPorts.requireFree(port, "PostgreSQL");
 
     EmbeddedPostgres postgres =
-        startServer(dataDirectory, port, passwords.get(SUPERUSER_PASSWORD_KEY), initialised);
+        startServer(
+            dataDirectory, port, passwords.get(SUPERUSER_PASSWORD_KEY), initialised, durable);
     EmbeddedDatabase database =
         new EmbeddedDatabase(postgres, dataDirectory, port, passwords.get(ROLE_PASSWORD_KEY));
     try {
@@ -192,7 +209,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
   }
 
   private static EmbeddedPostgres startServer(
-      Path dataDirectory, int port, String superuserPassword, boolean initialised) {
+      Path dataDirectory,
+      int port,
+      String superuserPassword,
+      boolean initialised,
+      boolean durable) {
     Path passwordFile = secretsDirectory(dataDirectory).resolve(".initdb-password");
     try {
       Files.createDirectories(dataDirectory.getParent());
@@ -209,6 +230,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setServerConfig("password_encryption", "scram-sha-256")
               .setServerConfig("logging_collector", "on")
               .setServerConfig("log_directory", "log")
+              // these come after the binaries' own -F (fsync off) and win over it
+              .setServerConfig("fsync", durable ? "on" : "off")
+              .setServerConfig("synchronous_commit", durable ? "on" : "off")
               .setConnectConfig("password", superuserPassword)
               .setDataDirectoryCustomizer(EmbeddedDatabase::writeAccessRules);
       if (!initialised) {

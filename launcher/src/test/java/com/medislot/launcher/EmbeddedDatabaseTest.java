@@ -178,6 +178,30 @@ class EmbeddedDatabaseTest {
     assertThat(root.resolve("postgres").resolve("PG_VERSION")).doesNotExist();
   }
 
+  @Test
+  void commitsWaitForTheDiskUnlessATestAsksOtherwise() throws SQLException {
+    assertThat(durabilitySettings(database, database.password()))
+        .as("the default database, the one the launcher runs")
+        .isEqualTo("fsync=on synchronous_commit=on");
+    try (EmbeddedDatabase throwaway =
+        EmbeddedDatabase.start(shared.resolve("throwaway"), LocalPorts.freePort(), false)) {
+      assertThat(durabilitySettings(throwaway, throwaway.password()))
+          .isEqualTo("fsync=off synchronous_commit=off");
+    }
+  }
+
+  private static String durabilitySettings(EmbeddedDatabase db, String password)
+      throws SQLException {
+    try (Connection connection = connect(db, password);
+        Statement statement = connection.createStatement();
+        ResultSet row =
+            statement.executeQuery(
+                "SELECT current_setting('fsync'), current_setting('synchronous_commit')")) {
+      row.next();
+      return "fsync=" + row.getString(1) + " synchronous_commit=" + row.getString(2);
+    }
+  }
+
   private static Connection connect(String user, String password) throws SQLException {
     return DriverManager.getConnection(database.jdbcUrl(), user, password);
   }
