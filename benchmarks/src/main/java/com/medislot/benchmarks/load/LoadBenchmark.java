@@ -28,7 +28,10 @@ import org.HdrHistogram.Histogram;
  *   <li>The emails owed for the measured run's bookings and cancellations, once settled (at most
  *       {@code --mail-wait}): how many the server handed to its mail server, how fast, and how long
  *       after the change ({@link NotificationReport}).
- *   <li>Search capacity: {@code --capacity-clients} callers searching back to back.
+ *   <li>Search capacity: {@code --capacity-clients} callers searching back to back, once the
+ *       machine is quiet (CPU below {@code --idle-cpu} for 3 s, waiting at most {@code
+ *       --idle-wait}; {@link IdleMachine}), so that it does not share the server with the run's
+ *       leftover work.
  *   <li>Raw Lucene capacity on {@code --index-dir} with {@code --raw-threads}, and the ratio of the
  *       web capacity to it.
  * </ol>
@@ -83,6 +86,8 @@ public final class LoadBenchmark {
       NotificationReport emails = new NotificationReport(jdbcUrl, user, password);
       mixedRun(search, booking, bookings, emails, warmup, duration);
       emails.awaitAndPrint(OUT, o.getDuration("mail-wait", Duration.ofSeconds(120)));
+      new IdleMachine(o.getDouble("idle-cpu", 0.15), 3)
+          .await(OUT, o.getDuration("idle-wait", Duration.ofSeconds(120)));
 
       ClosedLoop.Result capacity =
           ClosedLoop.run(
