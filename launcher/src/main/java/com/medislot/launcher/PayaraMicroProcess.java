@@ -81,6 +81,19 @@ public final class PayaraMicroProcess implements AutoCloseable {
   /** Readiness path of the application. */
   public static final String APPLICATION_READINESS_PATH = "/api/v1/health/ready";
 
+  /**
+   * The JSON-P and Jakarta Mail implementations Payara Micro ships, named so that the APIs load
+   * them directly. Unnamed, the JSON-P API runs a service-loader scan of the class path for every
+   * JSON reader or builder (Payara's MP-JWT makes several per authenticated request) and Jakarta
+   * Mail one for every part of every email: about 8 % of the server's CPU samples at 60 bookings/s
+   * (docs/benchmarks.md, seventh round). The Docker image and the Arquillian configuration pass the
+   * same two properties.
+   */
+  public static final List<String> PROVIDERS =
+      List.of(
+          "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl",
+          "-Djakarta.mail.util.StreamProvider=org.eclipse.angus.mail.util.MailStreamProvider");
+
   private static final Duration STOP_WAIT = Duration.ofSeconds(60);
   private static final Duration KILL_WAIT = Duration.ofSeconds(10);
   private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
@@ -476,6 +489,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
       command.add("-Dhazelcast.socket.bind.any=false");
       command.add("-Dhazelcast.phone.home.enabled=false");
       command.add("-Djava.net.preferIPv4Stack=true");
+      command.addAll(PROVIDERS);
       command.addAll(jvmOptions);
       // --rootdir early: stopLeftover() recognises the process by it, and some kernels show
       // other processes only the first 4 kB of a command line

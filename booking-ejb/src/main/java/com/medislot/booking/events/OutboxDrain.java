@@ -56,9 +56,18 @@ final class OutboxDrain {
         : Optional.of(Duration.ofNanos(nanoTime.getAsLong() - started));
   }
 
-  /** Records that there is something to send; the caller then runs {@link #drain()}. */
-  void request() {
+  /**
+   * Records that there is something to send.
+   *
+   * @return whether the caller must start a {@link #drain()}: false while one is running, which
+   *     then goes round once more for this request (so a busy node does not queue a drain per
+   *     commit)
+   */
+  boolean request() {
     requested.set(true);
+    // read after the write: a drain that has just stopped running sees the request, or the
+    // caller sees it stopped
+    return !running.get();
   }
 
   /**

@@ -126,11 +126,17 @@ public class OutboxRelay {
     timers.createIntervalTimer(interval, interval, new TimerConfig("event-outbox-relay", false));
   }
 
-  /** Asks for a drain soon, on another thread; called after a commit that published events. */
+  /**
+   * Asks for a drain soon, on another thread; called after a commit that published events. While a
+   * drain runs it only leaves a request for that drain: handing a task to the managed executor
+   * captures the caller's context, a service-loader scan, which cost more than the send itself at
+   * 60 bookings/s.
+   */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void wake() {
-    drainer.request();
-    executor.execute(this::drain);
+    if (drainer.request()) {
+      executor.execute(this::drain);
+    }
   }
 
   @Timeout

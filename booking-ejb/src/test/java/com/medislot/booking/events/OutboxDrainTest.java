@@ -64,14 +64,15 @@ class OutboxDrainTest {
               committers.submit(
                   () -> {
                     pending.addAndGet(ThreadLocalRandom.current().nextInt(1, 4));
-                    drain.request();
-                    synchronized (drains) {
-                      drains.add(
-                          relays.submit(
-                              () -> {
-                                drain.drain();
-                                return null;
-                              }));
+                    if (drain.request()) {
+                      synchronized (drains) {
+                        drains.add(
+                            relays.submit(
+                                () -> {
+                                  drain.drain();
+                                  return null;
+                                }));
+                      }
                     }
                   }));
         }
@@ -91,6 +92,51 @@ class OutboxDrainTest {
       assertThat(overlaps.get()).as("overlapping rounds").isZero();
       assertThat(sent.get()).isPositive();
     }
+  }
+
+  @Test
+  void aRequestDuringADrainStartsNoOtherDrainButAnotherRound() throws Exception {
+    AtomicLong pending = new AtomicLong(1);
+    AtomicInteger rounds = new AtomicInteger();
+    CountDownLatch inFirstRound = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    OutboxDrain drain =
+        new OutboxDrain(
+            () -> {
+              // the first round has read the outbox before the second commit
+              long taken = pending.getAndSet(0);
+              if (rounds.incrementAndGet() == 1) {
+                inFirstRound.countDown();
+                try {
+                  assertThat(release.await(10, TimeUnit.SECONDS)).isTrue();
+                } catch (InterruptedException e) {
+                  throw new IllegalStateException(e);
+                }
+              }
+              return (int) taken;
+            },
+            BATCH,
+            n -> {});
+    assertThat(drain.request()).as("nothing running: the caller starts a drain").isTrue();
+    ExecutorService relay = Executors.newSingleThreadExecutor();
+    try {
+      Future<?> running =
+          relay.submit(
+              () -> {
+                drain.drain();
+                return null;
+              });
+      assertThat(inFirstRound.await(10, TimeUnit.SECONDS)).isTrue();
+      pending.incrementAndGet(); // a commit while the drain runs
+      assertThat(drain.request()).as("a drain is running: it takes the request").isFalse();
+      release.countDown();
+      running.get(10, TimeUnit.SECONDS);
+    } finally {
+      relay.shutdownNow();
+    }
+    assertThat(pending.get()).as("left for the poll").isZero();
+    assertThat(rounds.get()).isEqualTo(2);
+    assertThat(drain.request()).as("after the drain").isTrue();
   }
 
   @Test
