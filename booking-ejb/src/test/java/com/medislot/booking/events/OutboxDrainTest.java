@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The drain's wake-ups, raced: commits keep arriving while drains run, each followed by a request
- * and a drain on a pool thread, as after a real commit. Once everything has run, nothing may be
- * left unsent without a poll, and no two rounds may ever overlap on the node.
+ * and, when the request says no drain is running, a drain on a pool thread, as after a real commit.
+ * Once everything has run, nothing may be left unsent without a poll, and no two rounds may ever
+ * overlap on the node.
  */
 class OutboxDrainTest {
 
