@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -32,6 +33,9 @@ public class TestStack implements LauncherSessionListener {
   /** Lifetime of holds and waiting-list offers in the suite. */
   static final java.time.Duration HOLD_TTL = java.time.Duration.ofSeconds(8);
 
+  /** How the Arquillian adapter names its temporary directories. */
+  private static final String ARQUILLIAN_COPY_PREFIX = "arquillian-payara-micro";
+
   private static EmbeddedDatabase database;
   private static EmbeddedBroker broker;
   private static Secrets secrets;
@@ -45,6 +49,7 @@ public class TestStack implements LauncherSessionListener {
     Path work = Path.of(System.getProperty("it.work"));
     Path runtime = Path.of(System.getProperty("it.runtime"));
     wipe(work);
+    removeEarlierApplicationCopies();
     try {
       Files.createDirectories(work);
       // thrown away after the suite: its commits need not wait for the disk
@@ -160,6 +165,29 @@ public class TestStack implements LauncherSessionListener {
 
   static EmbeddedBroker broker() {
     return broker;
+  }
+
+  /**
+   * The Arquillian adapter leaves a copy of the application (55 MB) in this JVM's temporary
+   * directory at every container start. The Failsafe configuration makes that directory the build's
+   * own ({@code it.tmp}); the copies of earlier runs are removed from it here, and only when it is
+   * that one.
+   */
+  private static void removeEarlierApplicationCopies() {
+    Optional<Path> buildTemporary =
+        Optional.ofNullable(System.getProperty("it.tmp"))
+            .map(Path::of)
+            .filter(p -> p.equals(Path.of(System.getProperty("java.io.tmpdir"))));
+    if (buildTemporary.isEmpty()) {
+      return;
+    }
+    try (Stream<Path> children = Files.list(buildTemporary.get())) {
+      children
+          .filter(p -> p.getFileName().toString().startsWith(ARQUILLIAN_COPY_PREFIX))
+          .forEach(TestStack::wipe);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void wipe(Path dir) {
