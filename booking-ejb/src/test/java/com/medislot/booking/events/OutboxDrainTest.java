@@ -67,12 +67,7 @@ class OutboxDrainTest {
                     pending.addAndGet(ThreadLocalRandom.current().nextInt(1, 4));
                     if (drain.request()) {
                       synchronized (drains) {
-                        drains.add(
-                            relays.submit(
-                                () -> {
-                                  drain.drain();
-                                  return null;
-                                }));
+                        drains.add(startDrain(relays, drain));
                       }
                     }
                   }));
@@ -108,11 +103,7 @@ class OutboxDrainTest {
               long taken = pending.getAndSet(0);
               if (rounds.incrementAndGet() == 1) {
                 inFirstRound.countDown();
-                try {
-                  assertThat(release.await(10, TimeUnit.SECONDS)).isTrue();
-                } catch (InterruptedException e) {
-                  throw new IllegalStateException(e);
-                }
+                awaitRelease(release);
               }
               return (int) taken;
             },
@@ -121,12 +112,7 @@ class OutboxDrainTest {
     assertThat(drain.request()).as("nothing running: the caller starts a drain").isTrue();
     ExecutorService relay = Executors.newSingleThreadExecutor();
     try {
-      Future<?> running =
-          relay.submit(
-              () -> {
-                drain.drain();
-                return null;
-              });
+      Future<?> running = startDrain(relay, drain);
       assertThat(inFirstRound.await(10, TimeUnit.SECONDS)).isTrue();
       pending.incrementAndGet(); // a commit while the drain runs
       assertThat(drain.request()).as("a drain is running: it takes the request").isFalse();
@@ -169,11 +155,7 @@ class OutboxDrainTest {
             () -> {
               entered.countDown();
               // a send the broker holds back, as one blocking producers does
-              try {
-                assertThat(release.await(30, TimeUnit.SECONDS)).isTrue();
-              } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-              }
+              awaitRelease(release);
               return 1;
             },
             BATCH,
@@ -182,12 +164,7 @@ class OutboxDrainTest {
     assertThat(drain.roundRunningFor()).isEmpty();
     ExecutorService relay = Executors.newSingleThreadExecutor();
     try {
-      Future<?> running =
-          relay.submit(
-              () -> {
-                drain.drain();
-                return null;
-              });
+      Future<?> running = startDrain(relay, drain);
       assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
       clock.addAndGet(Duration.ofSeconds(45).toNanos());
       assertThat(drain.roundRunningFor()).contains(Duration.ofSeconds(45));
@@ -196,6 +173,24 @@ class OutboxDrainTest {
       assertThat(drain.roundRunningFor()).as("after the round").isEmpty();
     } finally {
       relay.shutdownNow();
+    }
+  }
+
+  /** Runs a drain on {@code pool}, as the relay does after a commit. */
+  private static Future<?> startDrain(ExecutorService pool, OutboxDrain drain) {
+    return pool.submit(
+        () -> {
+          drain.drain();
+          return null;
+        });
+  }
+
+  /** Holds a round until the test releases it. */
+  private static void awaitRelease(CountDownLatch release) {
+    try {
+      assertThat(release.await(30, TimeUnit.SECONDS)).isTrue();
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
     }
   }
 }
