@@ -13,6 +13,8 @@
 #
 # Other options go to LoadBenchmark: --search-rate=1000 --booking-rate=90 --duration=300
 # --warmup=30 --patients=500 --capacity-seconds=60 --raw-seconds=60 ...
+# --profile records the server (JFR) over the first --profile-seconds (30) of the measured run and
+# of the capacity run, and prints where its CPU went (recordings in the run's folder).
 # BENCH_SERVER_HEAP (4g) is Payara Micro's heap, BENCH_PORT_BASE (18000) the first of its ports.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +24,7 @@ practitioners=20000
 db_dir=""
 generator=()
 variant=""
+profile=0
 pass=()
 for arg in "$@"; do
   case "$arg" in
@@ -30,6 +33,7 @@ for arg in "$@"; do
     --db-dir=*) db_dir="${arg#*=}" ;;
     --db-patients=*) generator+=(--patients="${arg#*=}"); variant+="-patients${arg#*=}" ;;
     --appointment-share=*) generator+=("$arg"); variant+="-share${arg#*=}" ;;
+    --profile) profile=1 ;;
     *) pass+=("$arg") ;;
   esac
 done
@@ -65,7 +69,8 @@ launcher_args=(
   --medislot.hazelcast.port=$((base_port + 69))
   --medislot.mail.host=127.0.0.1 --medislot.mail.port="$mail_port"
   --medislot.launcher.runtime-dir="$runtime" --medislot.launcher.quiet=true
-  --medislot.launcher.jvm-options="-Xmx${BENCH_SERVER_HEAP:-4g}"
+  # deep stacks: Payara's requests run 100-200 frames deep, beyond JFR's default of 64
+  --medislot.launcher.jvm-options="-Xmx${BENCH_SERVER_HEAP:-4g}$([[ $profile == 1 ]] && echo " -XX:FlightRecorderOptions:stackdepth=512")"
   --medislot.launcher.startup-timeout-seconds=3600
 )
 if [[ "$data" == generated ]]; then
@@ -123,6 +128,11 @@ if [[ "$data" == demo ]]; then
   db_password=$(sed -n 's/^medislot\.password=//p' "$run/secrets/postgres.properties")
 fi
 
+if [[ $profile == 1 ]]; then
+  server_pid=$(pgrep -f -- "-jar $PWD/$runtime/payara-micro.jar" | head -1)
+  [[ -n "$server_pid" ]] || { echo "--profile: Payara Micro's process not found" >&2; exit 1; }
+  pass+=(--server-pid="$server_pid" --profile-dir="$run")
+fi
 java -Xmx2g -cp "$lib/classes:$lib/*" com.medislot.benchmarks.load.LoadBenchmark \
   --base-url="http://127.0.0.1:$http_port/api/v1/" --jdbc-url="$db_url" --user="$db_user" \
   --password="$db_password" --index-dir="$run/index/practitioner" "${pass[@]}"

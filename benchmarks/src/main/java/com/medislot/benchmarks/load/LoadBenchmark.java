@@ -1,6 +1,7 @@
 package com.medislot.benchmarks.load;
 
 import com.medislot.benchmarks.Options;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -35,6 +36,10 @@ import org.HdrHistogram.Histogram;
  *   <li>Raw Lucene capacity on {@code --index-dir} with {@code --raw-threads}, and the ratio of the
  *       web capacity to it.
  * </ol>
+ *
+ * <p>With {@code --server-pid}, the server is profiled for the first {@code --profile-seconds} (30)
+ * of the mixed run's measured part and of the capacity run, and where its CPU went is printed after
+ * each ({@link ServerProfile}; recordings in {@code --profile-dir}).
  *
  * <p>The searches are drawn from the data set ({@link QueryMix}), read through {@code --jdbc-url},
  * {@code --user} and {@code --password}, which also give the data-set size printed with the
@@ -84,15 +89,18 @@ public final class LoadBenchmark {
                       .thenApply(LoadBenchmark::searchOutcome));
       OpenLoop booking = new OpenLoop("booking", bookingRate, maxInFlight, bookings::bookOne);
       NotificationReport emails = new NotificationReport(jdbcUrl, user, password);
-      mixedRun(search, booking, bookings, emails, warmup, duration);
+      mixedRun(search, booking, bookings, emails, warmup, duration, o);
       emails.awaitAndPrint(OUT, o.getDuration("mail-wait", Duration.ofSeconds(120)));
       new IdleMachine(o.getDouble("idle-cpu", 0.15), 3)
           .await(OUT, o.getDuration("idle-wait", Duration.ofSeconds(120)));
 
+      Duration capacitySeconds = o.getDuration("capacity-seconds", Duration.ofSeconds(60));
+      Optional<ServerProfile> capacityProfile =
+          profile(o, capacitySeconds, "capacity.jfr", "search capacity run");
       ClosedLoop.Result capacity =
           ClosedLoop.run(
               o.getInt("capacity-clients", 16),
-              o.getDuration("capacity-seconds", Duration.ofSeconds(60)),
+              capacitySeconds,
               random -> {
                 HttpResponse<String> r =
                     api.getNow("search/practitioners?" + mix.next(random).queryString());
@@ -106,6 +114,9 @@ public final class LoadBenchmark {
           o.getInt("capacity-clients", 16));
       OpenLoop.printLine(OUT, "  web search", capacity.micros(), capacity.seconds());
       OUT.printf("  failures: %d%n", capacity.failures());
+      if (capacityProfile.isPresent()) {
+        capacityProfile.get().awaitAndPrint(OUT);
+      }
 
       Optional<String> indexDir = o.get("index-dir");
       if (indexDir.isPresent()) {
@@ -139,8 +150,9 @@ public final class LoadBenchmark {
       BookingTraffic bookings,
       NotificationReport emails,
       Duration warmup,
-      Duration duration)
-      throws InterruptedException, SQLException {
+      Duration duration,
+      Options o)
+      throws InterruptedException, SQLException, IOException {
     OUT.printf(
         "%nmixed run (open model): search %.0f/s, booking %.0f/s, warm-up %d s, measured %d s%n",
         search.rate(), booking.rate(), warmup.toSeconds(), duration.toSeconds());
@@ -152,6 +164,7 @@ public final class LoadBenchmark {
     search.startMeasuring();
     booking.startMeasuring();
     bookings.cancellations().reset();
+    Optional<ServerProfile> profile = profile(o, duration, "mixed.jfr", "mixed run");
     long begin = System.nanoTime();
     long tick = 10_000;
     for (long elapsed = 0; elapsed < duration.toMillis(); elapsed += tick) {
@@ -180,6 +193,29 @@ public final class LoadBenchmark {
     OUT.printf(
         "  booking %s: %s%n",
         verdict(booking, measured, 1000, 150), "target >= 1,000 bookings/s with p99 <= 150 ms");
+    if (profile.isPresent()) {
+      profile.get().awaitAndPrint(OUT);
+    }
+  }
+
+  /** A recording of the server over the start of a phase of {@code length}, if asked for. */
+  private static Optional<ServerProfile> profile(
+      Options o, Duration length, String file, String phase)
+      throws IOException, InterruptedException {
+    Optional<String> pid = o.get("server-pid");
+    if (pid.isEmpty()) {
+      return Optional.empty();
+    }
+    Duration profiled = o.getDuration("profile-seconds", Duration.ofSeconds(30));
+    if (profiled.compareTo(length) > 0) {
+      profiled = length;
+    }
+    return Optional.of(
+        ServerProfile.start(
+            Long.parseLong(pid.get()),
+            profiled,
+            Path.of(o.get("profile-dir", ".")).resolve(file),
+            phase + ", its first " + profiled.toSeconds() + " s"));
   }
 
   private static void report(String label, OpenLoop loop, double seconds) {
