@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,41 @@ class SearchIT {
     assertThat(answer.json().getJsonArray("suggestions").getString(0)).isEqualTo("Lyon");
     assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("field"))
         .isEqualTo("near");
+  }
+
+  @Test
+  void aSearchByDistanceAnswersTheCircleNotTheCornersOfItsBox() {
+    // 14 km north and 14 km east of Lyon, whose demo practices lie up to 6 km from its centre: the
+    // 20 km circle holds some of them, the corner of its bounding box others (20 to 26 km away)
+    String centre = "lat=45.8901&lon=5.0156";
+    List<JsonObject> wider = results(search(centre + "&radiusKm=29&limit=100"));
+    assertThat(wider)
+        .as("practices in the box's corner, beyond the circle")
+        .anyMatch(r -> km(r) > 20);
+    assertThat(wider)
+        .as("no practice on the circle's edge, where the answer's rounding would decide")
+        .noneMatch(r -> Math.abs(km(r) - 20) < 0.01);
+    List<Long> circle = wider.stream().filter(r -> km(r) <= 20).map(SearchIT::id).toList();
+    assertThat(circle).as("practices inside the circle").isNotEmpty();
+
+    Api.Answer byDistance = search(centre + "&radiusKm=20&limit=100");
+    assertThat(byDistance.status()).as(byDistance.body()).isEqualTo(200);
+    assertThat(ids(byDistance)).isEqualTo(circle);
+    assertThat(byDistance.json().containsKey("nextCursor")).isFalse();
+    Api.Answer byAvailability = search(centre + "&radiusKm=20&limit=100&sort=availability");
+    assertThat(new HashSet<>(ids(byAvailability))).isEqualTo(new HashSet<>(circle));
+
+    // paged three at a time, the last page ends at the circle's edge and links to no other
+    List<Long> paged = new ArrayList<>();
+    Api.Answer page = search(centre + "&radiusKm=20&limit=3");
+    paged.addAll(ids(page));
+    while (page.json().containsKey("nextCursor")) {
+      String cursor = page.json().getString("nextCursor");
+      page = search(centre + "&radiusKm=20&limit=3&cursor=" + encode(cursor));
+      assertThat(page.status()).as(page.body()).isEqualTo(200);
+      paged.addAll(ids(page));
+    }
+    assertThat(paged).isEqualTo(circle);
   }
 
   @Test
@@ -152,12 +188,17 @@ class SearchIT {
   }
 
   private static List<Long> ids(Api.Answer answer) {
-    return results(answer).stream()
-        .map(
-            r ->
-                r.getJsonNumber("practitionerId").longValue() * 1_000_000
-                    + r.getJsonObject("location").getJsonNumber("id").longValue())
-        .toList();
+    return results(answer).stream().map(SearchIT::id).toList();
+  }
+
+  /** Practitioner and location of a result, as one number. */
+  private static long id(JsonObject result) {
+    return result.getJsonNumber("practitionerId").longValue() * 1_000_000
+        + result.getJsonObject("location").getJsonNumber("id").longValue();
+  }
+
+  private static double km(JsonObject result) {
+    return result.getJsonNumber("distanceKm").doubleValue();
   }
 
   private static void assertProblem(Api.Answer answer, String field) {
