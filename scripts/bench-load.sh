@@ -63,14 +63,18 @@ stop() {
 trap stop EXIT
 trap 'exit 130' INT TERM
 
+server_options=""
+if [[ $profile == 1 ]]; then
+  # deep stacks: Payara's requests run 100-200 frames deep, beyond JFR's default of 64
+  server_options=" -XX:FlightRecorderOptions:stackdepth=512"
+fi
 launcher_args=(
   --medislot.data-dir="$run" --medislot.http.port="$http_port"
   --medislot.db.port="$db_port" --medislot.broker.port=$((base_port + 61))
   --medislot.hazelcast.port=$((base_port + 69))
   --medislot.mail.host=127.0.0.1 --medislot.mail.port="$mail_port"
   --medislot.launcher.runtime-dir="$runtime" --medislot.launcher.quiet=true
-  # deep stacks: Payara's requests run 100-200 frames deep, beyond JFR's default of 64
-  --medislot.launcher.jvm-options="-Xmx${BENCH_SERVER_HEAP:-4g}$([[ $profile == 1 ]] && echo " -XX:FlightRecorderOptions:stackdepth=512")"
+  --medislot.launcher.jvm-options="-Xmx${BENCH_SERVER_HEAP:-4g}$server_options"
   --medislot.launcher.startup-timeout-seconds=3600
 )
 if [[ "$data" == generated ]]; then
