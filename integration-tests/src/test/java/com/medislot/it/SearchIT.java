@@ -65,14 +65,12 @@ class SearchIT {
   }
 
   @Test
-  void aSearchByDistanceAnswersTheCircleNotTheCornersOfItsBox() {
-    // 14 km north and 14 km east of Lyon, whose demo practices lie up to 6 km from its centre: the
-    // 20 km circle holds some of them, the corner of its bounding box others (20 to 26 km away)
+  void everyOrderAndEveryPageOfASearchHoldTheCircleAndNothingBeyondIt() {
+    // 14 km north and 14 km east of Lyon, whose demo practices lie up to 6 km from its centre:
+    // some of them are inside the 20 km circle, others 20 to 26 km away
     String centre = "lat=45.8901&lon=5.0156";
     List<JsonObject> wider = results(search(centre + "&radiusKm=29&limit=100"));
-    assertThat(wider)
-        .as("practices in the box's corner, beyond the circle")
-        .anyMatch(r -> km(r) > 20);
+    assertThat(wider).as("practices just beyond the circle").anyMatch(r -> km(r) > 20);
     assertThat(wider)
         .as("no practice on the circle's edge, where the answer's rounding would decide")
         .noneMatch(r -> Math.abs(km(r) - 20) < 0.01);
@@ -86,7 +84,7 @@ class SearchIT {
     Api.Answer byAvailability = search(centre + "&radiusKm=20&limit=100&sort=availability");
     assertThat(new HashSet<>(ids(byAvailability))).isEqualTo(new HashSet<>(circle));
 
-    // paged three at a time, the last page ends at the circle's edge and links to no other
+    // paged three at a time, the pages end at the circle's edge and the last links to no other
     List<Long> paged = new ArrayList<>();
     Api.Answer page = search(centre + "&radiusKm=20&limit=3");
     paged.addAll(ids(page));

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
-import org.apache.lucene.geo.Rectangle;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -13,9 +12,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -26,12 +23,11 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * The same searches straight on the application's Lucene index, without Hibernate Search, the
- * database, the slot cache or HTTP: the geo circle and the specialty as filters, the same orders
- * (sorted by distance, the circle as its bounding box and the page cut at the radius, as {@code
- * PractitionerSearch} does), the page's document ids read from doc values and the values its
- * results show from the stored fields, as the application does. Field names are those Hibernate
- * Search gives the {@code practitioner} index ({@code PractitionerDocument}). What the web stack
- * adds is the difference between this and the web figures.
+ * database, the slot cache or HTTP: the geo circle and the specialty as filters, the same orders,
+ * the page's document ids read from doc values and the values its results show from the stored
+ * fields, as the application does. Field names are those Hibernate Search gives the {@code
+ * practitioner} index ({@code PractitionerDocument}). What the web stack adds is the difference
+ * between this and the web figures.
  */
 final class RawLuceneSearch implements AutoCloseable {
 
@@ -55,15 +51,12 @@ final class RawLuceneSearch implements AutoCloseable {
 
   /** Runs one search, reads the page's ids, and returns how many documents the page holds. */
   int execute(SearchQuery q) throws IOException {
-    double radiusMeters = q.radiusKm() * 1000.0;
-    Query area;
-    if (q.byAvailability()) {
-      area = LatLonPoint.newDistanceQuery("point", q.latitude(), q.longitude(), radiusMeters);
-    } else {
-      Rectangle box = Rectangle.fromPointDistance(q.latitude(), q.longitude(), radiusMeters);
-      area = LatLonPoint.newBoxQuery("point", box.minLat, box.maxLat, box.minLon, box.maxLon);
-    }
-    BooleanQuery.Builder query = new BooleanQuery.Builder().add(area, BooleanClause.Occur.FILTER);
+    BooleanQuery.Builder query =
+        new BooleanQuery.Builder()
+            .add(
+                LatLonPoint.newDistanceQuery(
+                    "point", q.latitude(), q.longitude(), q.radiusKm() * 1000.0),
+                BooleanClause.Occur.FILTER);
     q.specialty()
         .ifPresent(
             s ->
@@ -82,9 +75,6 @@ final class RawLuceneSearch implements AutoCloseable {
     StoredFields stored = searcher.storedFields();
     int read = 0;
     for (ScoreDoc hit : page.scoreDocs) {
-      if (!q.byAvailability() && (Double) ((FieldDoc) hit).fields[0] > radiusMeters) {
-        break; // the box's corners, beyond the circle
-      }
       LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(hit.doc, reader.leaves()));
       BinaryDocValues ids = leaf.reader().getBinaryDocValues(ID);
       boolean identified =

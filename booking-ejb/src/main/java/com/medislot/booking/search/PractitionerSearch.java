@@ -8,11 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.apache.lucene.geo.Rectangle;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.spatial.DistanceUnit;
-import org.hibernate.search.engine.spatial.GeoBoundingBox;
 import org.hibernate.search.engine.spatial.GeoPoint;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -21,13 +19,6 @@ import org.hibernate.search.util.common.SearchException;
 /**
  * Geo search over the practitioner index: circle filter, filters, distance or availability order.
  * The hits are projected from the values the index stores; nothing is loaded from the database.
- *
- * <p>Sorted by distance, the circle is applied as its bounding box, and the page is cut where the
- * distance passes the radius: everything inside the circle sorts before the box's corners, so the
- * pages are those of the circle. A circle filter builds a grid of sub-boxes for every query
- * (Lucene's {@code GeoEncodingUtils.createSubBoxes}), which took a fifth of the server's CPU at
- * search capacity (docs/benchmarks.md, eighth round); a box filter builds none. Sorted by
- * availability, the corners would mix in, so that order keeps the circle.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -47,7 +38,6 @@ public class PractitionerSearch {
   private SearchPage query(SearchCriteria c) {
     SearchSession session = Search.session(em);
     GeoPoint center = GeoPoint.of(c.latitude(), c.longitude());
-    boolean byDistance = c.sort() == SearchCriteria.SortOrder.DISTANCE;
     List<SearchHit> rows =
         session
             .search(PractitionerDocument.class)
@@ -55,15 +45,10 @@ public class PractitionerSearch {
             .where(
                 (f, root) -> {
                   root.add(
-                      byDistance
-                          ? f.spatial()
-                              .within()
-                              .field("point")
-                              .boundingBox(boundingBox(c.latitude(), c.longitude(), c.radiusKm()))
-                          : f.spatial()
-                              .within()
-                              .field("point")
-                              .circle(center, c.radiusKm(), DistanceUnit.KILOMETERS));
+                      f.spatial()
+                          .within()
+                          .field("point")
+                          .circle(center, c.radiusKm(), DistanceUnit.KILOMETERS));
                   c.specialty()
                       .ifPresent(s -> root.add(f.match().field("specialtyCode").matching(s)));
                   c.language().ifPresent(l -> root.add(f.match().field("language").matching(l)));
@@ -83,28 +68,8 @@ public class PractitionerSearch {
                             .distance("point", center)
                         : f.distance("point", center).then().field("practitionerId"))
             .fetchHits(c.offset(), c.limit() + 1);
-    if (byDistance) {
-      rows = withinRadius(rows, c.radiusKm());
-    }
     boolean more = rows.size() > c.limit();
     return new SearchPage(more ? rows.subList(0, c.limit()) : rows, more);
-  }
-
-  /** The smallest latitude/longitude box around the circle (across the antimeridian if need be). */
-  static GeoBoundingBox boundingBox(double latitude, double longitude, double radiusKm) {
-    Rectangle box = Rectangle.fromPointDistance(latitude, longitude, radiusKm * 1000);
-    return GeoBoundingBox.of(box.maxLat, box.minLon, box.minLat, box.maxLon);
-  }
-
-  /**
-   * The hits up to the first one beyond the radius: those of the circle, hits sorted by distance.
-   */
-  static List<SearchHit> withinRadius(List<SearchHit> byDistance, double radiusKm) {
-    int inside = 0;
-    while (inside < byDistance.size() && byDistance.get(inside).distanceKm() <= radiusKm) {
-      inside++;
-    }
-    return inside == byDistance.size() ? byDistance : byDistance.subList(0, inside);
   }
 
   /** A hit from the stored fields of {@link PractitionerDocument} and the distance to centre. */
