@@ -210,12 +210,18 @@ public final class LoadBenchmark {
     if (profiled.compareTo(length) > 0) {
       profiled = length;
     }
-    return Optional.of(
-        ServerProfile.start(
-            Long.parseLong(pid.get()),
-            profiled,
-            Path.of(o.get("profile-dir", ".")).resolve(file),
-            phase + ", its first " + profiled.toSeconds() + " s"));
+    try {
+      return Optional.of(
+          ServerProfile.start(
+              Long.parseLong(pid.get()),
+              profiled,
+              Path.of(o.get("profile-dir", ".")).resolve(file),
+              phase + ", its first " + profiled.toSeconds() + " s"));
+    } catch (IOException e) {
+      // the measurement goes on without its profile rather than being thrown away
+      OUT.printf("%nno profile of the %s: %s%n", phase, e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private static void report(String label, OpenLoop loop, double seconds) {

@@ -90,7 +90,8 @@ class ProfileSummaryTest {
     try (Recording recording = new Recording()) {
       recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
       recording.start();
-      long until = System.nanoTime() + Duration.ofMillis(800).toNanos();
+      // long enough for a sample even when the machine is busy with other tests
+      long until = System.nanoTime() + Duration.ofMillis(1_500).toNanos();
       long sink = 0;
       while (System.nanoTime() < until) {
         sink += Long.toString(sink).hashCode();
