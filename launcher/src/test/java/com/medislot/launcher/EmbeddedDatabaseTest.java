@@ -180,19 +180,17 @@ class EmbeddedDatabaseTest {
 
   @Test
   void commitsWaitForTheDiskUnlessATestAsksOtherwise() throws SQLException {
-    assertThat(durabilitySettings(database, database.password()))
+    assertThat(durabilitySettings(database))
         .as("the default database, the one the launcher runs")
         .isEqualTo("fsync=on synchronous_commit=on");
     try (EmbeddedDatabase throwaway =
         EmbeddedDatabase.start(shared.resolve("throwaway"), LocalPorts.freePort(), false)) {
-      assertThat(durabilitySettings(throwaway, throwaway.password()))
-          .isEqualTo("fsync=off synchronous_commit=off");
+      assertThat(durabilitySettings(throwaway)).isEqualTo("fsync=off synchronous_commit=off");
     }
   }
 
-  private static String durabilitySettings(EmbeddedDatabase db, String password)
-      throws SQLException {
-    try (Connection connection = connect(db, password);
+  private static String durabilitySettings(EmbeddedDatabase db) throws SQLException {
+    try (Connection connection = connect(db, db.password());
         Statement statement = connection.createStatement();
         ResultSet row =
             statement.executeQuery(

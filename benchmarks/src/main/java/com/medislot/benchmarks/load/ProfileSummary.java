@@ -23,6 +23,9 @@ import jdk.jfr.consumer.RecordingFile;
  */
 public final class ProfileSummary {
 
+  /** Request threads outside the resource methods named below, and stacks cut short of them. */
+  static final String OTHER_REQUESTS = "other requests and HTTP handling";
+
   /** What a sampled thread was doing, first match wins; stack frames as {@code Class.method}. */
   static final List<Rule> ACTIVITIES =
       List.of(
@@ -30,7 +33,7 @@ public final class ProfileSummary {
           new Rule("booking requests", "\\.AppointmentResource\\.(book|reschedule)\\b"),
           new Rule("cancellation requests", "\\.AppointmentResource\\.cancel\\b"),
           new Rule("search requests", "\\.SearchResource\\.search\\b"),
-          new Rule("other requests and HTTP handling", "org\\.glassfish\\.grizzly\\."),
+          new Rule(OTHER_REQUESTS, "org\\.glassfish\\.grizzly\\."),
           new Rule("email sending", "\\.(DeliveryBatch|NotificationSenders|DeliveryWorkers)\\."),
           new Rule("event intake (notification consumer)", "\\.NotificationConsumer\\."),
           new Rule("availability events (slots, index)", "\\.AvailabilityEventsListener\\."),
@@ -146,7 +149,7 @@ public final class ProfileSummary {
     }
     // a request thread whose stack was cut before Grizzly is still a request
     if (thread.startsWith("http-thread-pool")) {
-      return "other requests and HTTP handling";
+      return OTHER_REQUESTS;
     }
     return OTHER_THREADS;
   }
