@@ -97,6 +97,7 @@ public final class LoadBenchmark {
       Duration capacitySeconds = o.getDuration("capacity-seconds", Duration.ofSeconds(60));
       Optional<ServerProfile> capacityProfile =
           profile(o, capacitySeconds, "capacity.jfr", "search capacity run");
+      Optional<CpuShares.Snapshot> capacityStart = CpuShares.take();
       ClosedLoop.Result capacity =
           ClosedLoop.run(
               o.getInt("capacity-clients", 16),
@@ -114,6 +115,8 @@ public final class LoadBenchmark {
           o.getInt("capacity-clients", 16));
       OpenLoop.printLine(OUT, "  web search", capacity.micros(), capacity.seconds());
       OUT.printf("  failures: %d%n", capacity.failures());
+      Optional<CpuShares.Usage> capacityCpu =
+          CpuShares.print(OUT, "during it", capacityStart, CpuShares.take());
       if (capacityProfile.isPresent()) {
         capacityProfile.get().awaitAndPrint(OUT);
       }
@@ -122,6 +125,7 @@ public final class LoadBenchmark {
       if (indexDir.isPresent()) {
         try (RawLuceneSearch raw = new RawLuceneSearch(Path.of(indexDir.get()))) {
           int threads = o.getInt("raw-threads", Runtime.getRuntime().availableProcessors());
+          Optional<CpuShares.Snapshot> rawStart = CpuShares.take();
           ClosedLoop.Result lucene =
               ClosedLoop.run(
                   threads,
@@ -131,9 +135,14 @@ public final class LoadBenchmark {
               "raw Lucene on the same index (%,d documents), %d threads, no web stack:%n",
               raw.documents(), threads);
           OpenLoop.printLine(OUT, "  raw Lucene", lucene.micros(), lucene.seconds());
+          Optional<CpuShares.Usage> rawCpu =
+              CpuShares.print(OUT, "during it", rawStart, CpuShares.take());
           OUT.printf(
               "  web capacity / raw Lucene capacity: %.1f %% (target 70 %%)%n",
               100 * capacity.perSecond() / lucene.perSecond());
+          if (capacityCpu.isPresent() && rawCpu.isPresent()) {
+            perProcessor(capacity, capacityCpu.get(), lucene, rawCpu.get());
+          }
         }
       }
     }
@@ -165,6 +174,7 @@ public final class LoadBenchmark {
     booking.startMeasuring();
     bookings.cancellations().reset();
     Optional<ServerProfile> profile = profile(o, duration, "mixed.jfr", "mixed run");
+    Optional<CpuShares.Snapshot> cpuStart = CpuShares.take();
     long begin = System.nanoTime();
     long tick = 10_000;
     for (long elapsed = 0; elapsed < duration.toMillis(); elapsed += tick) {
@@ -177,6 +187,7 @@ public final class LoadBenchmark {
     s.join();
     b.join();
     double measured = (System.nanoTime() - begin) / 1e9;
+    Optional<CpuShares.Snapshot> cpuEnd = CpuShares.take();
     boolean drained = search.drain(Duration.ofSeconds(60)) & booking.drain(Duration.ofSeconds(60));
     search.interval();
     booking.interval();
@@ -187,6 +198,7 @@ public final class LoadBenchmark {
     report("booking", booking, measured);
     Histogram cancels = bookings.cancellations();
     OpenLoop.printLine(OUT, "  cancellation (chained)", cancels, measured);
+    CpuShares.print(OUT, "over the measured run", cpuStart, cpuEnd);
     OUT.printf(
         "  search %s: %s%n",
         verdict(search, measured, 1000, 50), "target >= 1,000 req/s with p99 <= 50 ms");
@@ -196,6 +208,29 @@ public final class LoadBenchmark {
     if (profile.isPresent()) {
       profile.get().awaitAndPrint(OUT);
     }
+  }
+
+  /**
+   * The web and raw capacities per processor each had: the server's for the web searches (the load
+   * generator's share of the machine is CPU the server did not get), this JVM's for the raw
+   * queries. Printed beside the target's ratio, which compares the throughputs as they are.
+   */
+  private static void perProcessor(
+      ClosedLoop.Result web,
+      CpuShares.Usage webCpu,
+      ClosedLoop.Result raw,
+      CpuShares.Usage rawCpu) {
+    double server = webCpu.of(CpuShares.SERVER);
+    double lucene = rawCpu.of(CpuShares.GENERATOR);
+    if (server <= 0 || lucene <= 0) {
+      return;
+    }
+    double webPerProcessor = web.perSecond() / server;
+    double rawPerProcessor = raw.perSecond() / lucene;
+    OUT.printf(
+        "  per processor used: web %,.0f searches/s (server %.2f processors), raw %,.0f"
+            + " queries/s (%.2f processors); web / raw %.1f %%%n",
+        webPerProcessor, server, rawPerProcessor, lucene, 100 * webPerProcessor / rawPerProcessor);
   }
 
   /** A recording of the server over the start of a phase of {@code length}, if asked for. */
