@@ -513,8 +513,19 @@ class PlatformIT {
   }
 
   @Test
-  void operationsEndpointsAnswer() {
-    assertThat(Api.get("health/ready", Optional.empty()).status()).isEqualTo(200);
+  void operationsEndpointsAnswer() throws InterruptedException {
+    // ready once the database answers and the search warm-up is over, as a load balancer sees it
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    Api.Answer ready = Api.get("health/ready", Optional.empty());
+    while (ready.status() != 200 && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      ready = Api.get("health/ready", Optional.empty());
+    }
+    assertThat(ready.status()).as(ready.body()).isEqualTo(200);
+    assertThat(
+            ready.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getString("name") + " " + c.getString("status")))
+        .containsExactlyInAnyOrder("database UP", "search-warm-up UP");
     assertThat(Api.get("health/live", Optional.empty()).status()).isEqualTo(200);
     Api.Answer lyon = Api.get("search/practitioners?lat=45.76&lon=4.84", Optional.empty());
     assertThat(lyon.status()).isEqualTo(200);

@@ -151,7 +151,9 @@ public class TestStack implements LauncherSessionListener {
         .set("medislot.mail.host", LocalPorts.LOOPBACK)
         .set("medislot.mail.port", Integer.toString(mail.getSmtp().getPort()))
         .set("medislot.mail.from", "no-reply@medislot.test")
-        .set("medislot.notify.poll-interval", "PT0.5S");
+        .set("medislot.notify.poll-interval", "PT0.5S")
+        // enough searches to go through the warm-up, few enough not to slow every start down
+        .set("medislot.search.warm-up.queries", "300");
   }
 
   static EmbeddedDatabase database() {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,6 +47,11 @@ public final class Gazetteer {
     }
     this.byName = Map.copyOf(names);
     this.byPostcode = Map.copyOf(byPostcode);
+  }
+
+  /** Every named place, one per name (the most populous of namesakes). */
+  public Collection<Place> places() {
+    return byName.values();
   }
 
   /** Reads the bundled data. */

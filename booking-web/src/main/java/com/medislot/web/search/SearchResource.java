@@ -51,7 +51,6 @@ public class SearchResource {
   static final double MAX_RADIUS_KM = 100;
   static final int DEFAULT_LIMIT = 20;
   static final int MAX_LIMIT = 100;
-  static final int NEXT_SLOTS = 3;
 
   static final int SUGGESTIONS = 5;
   static final String STALE_HEADER = "Medislot-Stale";
@@ -206,12 +205,9 @@ public class SearchResource {
 
   private String render(SearchCriteria criteria) {
     SearchPage page = search.search(criteria);
-    List<NextSlots.At> places =
-        page.hits().stream()
-            .map(h -> new NextSlots.At(h.practitionerId(), h.locationId()))
-            .toList();
+    List<NextSlots.At> places = page.places();
     Map<NextSlots.At, List<Instant>> nextStarts =
-        places.isEmpty() ? Map.of() : nextSlots.next(places, NEXT_SLOTS);
+        places.isEmpty() ? Map.of() : nextSlots.next(places, SearchPage.NEXT_SLOTS);
     JsonArrayBuilder results = Jsons.createArrayBuilder();
     for (SearchHit hit : page.hits()) {
       results.add(
