@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -98,6 +99,80 @@ class SearchIT {
   }
 
   @Test
+  void aMotiveFindsThePractitionersOfferingItAndShowsItsOwnNextSlots() {
+    // in the demo data only paediatricians offer vaccinations, and all of them do
+    Api.Answer vaccination =
+        search("near=Lyon&radiusKm=50&limit=100&motive=" + encode("VACCINATION"));
+    assertThat(vaccination.status()).as(vaccination.body()).isEqualTo(200);
+    List<JsonObject> results = results(vaccination);
+    assertThat(results).isNotEmpty();
+    assertThat(results)
+        .allSatisfy(
+            r ->
+                assertThat(r.getJsonObject("specialty").getString("code"))
+                    .isEqualTo("paediatrics"));
+    assertThat(ids(vaccination))
+        .isEqualTo(ids(search("near=Lyon&radiusKm=50&limit=100&specialty=paediatrics")));
+
+    // the slots shown are the vaccination's (15 min), not the practice's earliest of any motive
+    JsonObject first = results.get(0);
+    long practitioner = first.getJsonNumber("practitionerId").longValue();
+    long location = first.getJsonObject("location").getJsonNumber("id").longValue();
+    JsonObject profile = Api.get("practitioners/" + practitioner, Optional.empty()).json();
+    long motive =
+        profile.getJsonArray("motives").getValuesAs(JsonObject.class).stream()
+            .filter(m -> m.getString("name").equals("Vaccination"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    Instant now = Instant.now();
+    List<String> vaccinationStarts =
+        Api.get(
+                "practitioners/"
+                    + practitioner
+                    + "/slots?locationId="
+                    + location
+                    + "&motiveId="
+                    + motive
+                    + "&from="
+                    + encode(now.toString())
+                    + "&to="
+                    + encode(now.plus(Duration.ofDays(28)).toString()),
+                Optional.empty())
+            .json()
+            .getJsonArray("slots")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(slot -> Instant.parse(slot.getString("start")).toString())
+            .toList();
+    List<String> shown =
+        first.getJsonArray("nextSlots").getValuesAs(jakarta.json.JsonString::getString);
+    assertThat(shown).isNotEmpty().isEqualTo(vaccinationStarts.subList(0, shown.size()));
+    assertThat(first.getString("nextAvailable")).isEqualTo(shown.get(0));
+
+    // a motive several specialties name alike, spelt loosely; one nobody offers
+    assertThat(results(search("near=Lyon&radiusKm=50&limit=100&motive=first-CONSULTATION")))
+        .extracting(r -> r.getJsonObject("specialty").getString("code"))
+        .isNotEmpty()
+        .doesNotContain("paediatrics", "general-practice");
+    assertThat(results(search("near=Lyon&radiusKm=50&motive=" + encode("Tooth whitening"))))
+        .isEmpty();
+  }
+
+  @Test
+  void aCountryKeepsItsPracticesOnly() {
+    // every demo practice is in France
+    Api.Answer france = search(PARIS + "&limit=100&country=fr");
+    assertThat(france.status()).as(france.body()).isEqualTo(200);
+    assertThat(ids(france)).isNotEmpty().isEqualTo(ids(search(PARIS + "&limit=100")));
+    assertThat(results(france))
+        .allSatisfy(
+            r -> assertThat(r.getJsonObject("location").getString("countryCode")).isEqualTo("FR"));
+    assertProblem(search(PARIS + "&country=XX"), "country");
+  }
+
+  @Test
   void cursorsPageThroughOneQueryAndNoOther() {
     Api.Answer first = search(PARIS + "&limit=5");
     assertThat(first.status()).isEqualTo(200);
@@ -136,7 +211,11 @@ class SearchIT {
             "lat=48.8&lon=2.35&specialty=" + tenKb,
             "specialty",
             "near=" + tenKb,
-            "near");
+            "near",
+            "lat=48.8&lon=2.35&motive=" + encode("a<b"),
+            "motive",
+            "lat=48.8&lon=2.35&country=FRA",
+            "country");
     cases.forEach(
         (query, field) -> {
           Api.Answer answer = search(query);

@@ -1,5 +1,6 @@
 package com.medislot.booking.search;
 
+import com.medislot.booking.practitioner.VisitMotive;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -7,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -128,6 +130,22 @@ public class PractitionerDocument {
     return languages == null || languages.isBlank()
         ? List.of()
         : List.of(languages.trim().split("\\s+"));
+  }
+
+  /**
+   * The keys ({@link VisitMotive#key}) of the motives patients can book online, for the {@code
+   * motive} index field.
+   */
+  @KeywordField(name = "motive")
+  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "motiveNames")))
+  public List<String> getMotiveKeys() {
+    return motiveNames == null || motiveNames.isBlank()
+        ? List.of()
+        : Arrays.stream(motiveNames.split("\\|"))
+            .map(VisitMotive::key)
+            .filter(k -> !k.isEmpty())
+            .distinct()
+            .toList();
   }
 
   public boolean acceptsNewPatients() {

@@ -52,6 +52,8 @@ public class PractitionerSearch {
                   c.specialty()
                       .ifPresent(s -> root.add(f.match().field("specialtyCode").matching(s)));
                   c.language().ifPresent(l -> root.add(f.match().field("language").matching(l)));
+                  c.motive().ifPresent(m -> root.add(f.match().field("motive").matching(m)));
+                  c.country().ifPresent(k -> root.add(f.match().field("countryCode").matching(k)));
                   c.newPatients()
                       .ifPresent(n -> root.add(f.match().field("acceptsNewPatients").matching(n)));
                   c.availableBefore()

@@ -8,6 +8,9 @@ import java.util.Optional;
  * A practitioner search: a circle around a point plus optional filters. Immutable; ranges are
  * checked by the API layer before it gets here.
  *
+ * @param motive only practitioners with a visit motive of this key ({@link
+ *     com.medislot.booking.practitioner.VisitMotive#key}) that patients can book online
+ * @param country only practitioners in this country (ISO 3166-1 alpha-2, upper case)
  * @param availableBefore only practitioners whose next free slot starts before this instant
  * @param offset how many hits of the sorted result to skip (cursor position)
  */
@@ -17,6 +20,8 @@ public record SearchCriteria(
     double radiusKm,
     Optional<String> specialty,
     Optional<String> language,
+    Optional<String> motive,
+    Optional<String> country,
     Optional<Boolean> newPatients,
     Optional<Instant> availableBefore,
     SortOrder sort,
@@ -32,6 +37,8 @@ public record SearchCriteria(
   public SearchCriteria {
     Objects.requireNonNull(specialty);
     Objects.requireNonNull(language);
+    Objects.requireNonNull(motive);
+    Objects.requireNonNull(country);
     Objects.requireNonNull(newPatients);
     Objects.requireNonNull(availableBefore);
     Objects.requireNonNull(sort);
@@ -49,6 +56,8 @@ public record SearchCriteria(
         "radiusKm=" + radiusKm,
         "specialty=" + specialty.orElse(""),
         "language=" + language.orElse(""),
+        "motive=" + motive.orElse(""),
+        "country=" + country.orElse(""),
         "newPatients=" + newPatients.map(String::valueOf).orElse(""),
         "availableBefore=" + availableBefore.map(Instant::toString).orElse(""),
         "sort=" + sort);

@@ -53,6 +53,8 @@ final class WarmUpQueries {
         !specialties.isEmpty() && random.nextDouble() < 0.6
             ? Optional.of(specialties.get(random.nextInt(specialties.size())))
             : Optional.empty();
+    Optional<String> country =
+        random.nextDouble() < 0.1 ? Optional.of(place.countryCode()) : Optional.empty();
     Optional<Boolean> newPatients =
         random.nextDouble() < 0.2 ? Optional.of(Boolean.TRUE) : Optional.empty();
     Optional<Instant> availableBefore =
@@ -68,6 +70,8 @@ final class WarmUpQueries {
         RADII_KM[random.nextInt(RADII_KM.length)],
         specialty,
         Optional.empty(),
+        Optional.empty(),
+        country,
         newPatients,
         availableBefore,
         sort,

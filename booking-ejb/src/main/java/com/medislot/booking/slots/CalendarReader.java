@@ -29,10 +29,12 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -102,6 +104,20 @@ public class CalendarReader {
             VisitMotive.class)
         .setParameter("p", practitionerId)
         .getResultList();
+  }
+
+  /** The motives patients can book online of several practitioners, by practitioner, by id. */
+  public Map<Long, List<VisitMotive>> onlineMotives(Collection<Long> practitionerIds) {
+    if (practitionerIds.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery(
+            "SELECT m FROM VisitMotive m WHERE m.practitionerId IN :p AND m.onlineBookable = true"
+                + " ORDER BY m.id",
+            VisitMotive.class)
+        .setParameter("p", Set.copyOf(practitionerIds))
+        .getResultStream()
+        .collect(Collectors.groupingBy(VisitMotive::practitionerId));
   }
 
   /**

@@ -27,4 +27,12 @@ public class NextSlots {
   public Map<At, List<Instant>> next(Collection<At> places, int count) {
     return slots.nextStarts(places, count);
   }
+
+  /**
+   * As {@link #next(Collection, int)}, for the motives with this key ({@link
+   * com.medislot.booking.practitioner.VisitMotive#key}) that patients can book online only.
+   */
+  public Map<At, List<Instant>> next(Collection<At> places, String motiveKey, int count) {
+    return slots.nextStarts(places, motiveKey, count);
+  }
 }

@@ -71,11 +71,6 @@ public class SlotService {
     return compute(c, now).within(range, now);
   }
 
-  /**
-   * The next {@code count} free starts of a practitioner at a location, any motive, from the
-   * cache's per-location summary: one cache read per search result. A miss recomputes the
-   * location's motives (and fills the summary).
-   */
   /** {@link #nextStarts(long, long, int)} for several practitioner-locations, in their order. */
   public Map<NextSlots.At, List<Instant>> nextStarts(Collection<NextSlots.At> places, int count) {
     Map<NextSlots.At, List<Instant>> starts = new LinkedHashMap<>();
@@ -85,6 +80,49 @@ public class SlotService {
     return starts;
   }
 
+  /**
+   * The next {@code count} free starts at each place of the practitioner's motives with this key
+   * ({@link VisitMotive#key}) that patients can book online, soonest first: the motives' own cache
+   * entries merged (a miss computes that motive). One database read for the practitioners' motives.
+   */
+  public Map<NextSlots.At, List<Instant>> nextStarts(
+      Collection<NextSlots.At> places, String motiveKey, int count) {
+    Instant now = clock.instant();
+    Map<Long, List<VisitMotive>> motives =
+        calendars.onlineMotives(places.stream().map(NextSlots.At::practitionerId).toList());
+    Map<NextSlots.At, List<Instant>> starts = new LinkedHashMap<>();
+    for (NextSlots.At at : places) {
+      List<Instant> merged =
+          motives.getOrDefault(at.practitionerId(), List.of()).stream()
+              .filter(m -> VisitMotive.key(m.name()).equals(motiveKey))
+              .flatMap(m -> upcoming(at, m.id(), now, count).stream())
+              .distinct()
+              .sorted()
+              .limit(count)
+              .toList();
+      starts.put(at, merged);
+    }
+    return starts;
+  }
+
+  /** The next starts of one motive at one place; empty if the place no longer exists. */
+  private List<Instant> upcoming(NextSlots.At at, long motiveId, Instant now, int count) {
+    CachedSlots cached = slotCache().get(key(at.practitionerId(), at.locationId(), motiveId));
+    if (cached == null || cached.windowEnd() <= now.getEpochSecond()) {
+      try {
+        cached = compute(calendars.calendar(at.practitionerId(), at.locationId(), motiveId), now);
+      } catch (NotFoundException e) {
+        return List.of(); // the practitioner left this location since it was indexed
+      }
+    }
+    return upcoming(cached, now, count);
+  }
+
+  /**
+   * The next {@code count} free starts of a practitioner at a location, any motive, from the
+   * cache's per-location summary: one cache read per search result. A miss recomputes the
+   * location's motives (and fills the summary).
+   */
   public List<Instant> nextStarts(long practitionerId, long locationId, int count) {
     Instant now = clock.instant();
     CachedSlots summary = slotCache().get(summaryKey(practitionerId, locationId));

@@ -30,7 +30,25 @@ class IndexWatermarkTest {
   }
 
   @Test
+  void aWatermarkOfAnotherIndexLayoutCountsAsNoneSoTheIndexIsRebuilt() throws Exception {
+    // as the versions before the layout number wrote it
+    Files.writeString(root.resolve(IndexWatermark.FILE), "2026-03-29T01:00:04Z");
+    assertThat(new IndexWatermark(root).read()).isEmpty();
+    Files.writeString(
+        root.resolve(IndexWatermark.FILE),
+        "2026-03-29T01:00:04Z layout " + (IndexWatermark.LAYOUT + 1));
+    assertThat(new IndexWatermark(root).read()).isEmpty();
+    Files.writeString(
+        root.resolve(IndexWatermark.FILE), "2026-03-29T01:00:04Z layout " + IndexWatermark.LAYOUT);
+    assertThat(new IndexWatermark(root).read()).hasValue(Instant.parse("2026-03-29T01:00:04Z"));
+  }
+
+  @Test
   void anUnreadableWatermarkCountsAsNone() throws Exception {
+    Files.writeString(root.resolve(IndexWatermark.FILE), "yesterday layout 2");
+    assertThat(new IndexWatermark(root).read()).isEmpty();
+    Files.writeString(root.resolve(IndexWatermark.FILE), "2026-03-29T01:00:04Z layout two");
+    assertThat(new IndexWatermark(root).read()).isEmpty();
     Files.writeString(root.resolve(IndexWatermark.FILE), "yesterday");
     assertThat(new IndexWatermark(root).read()).isEmpty();
   }

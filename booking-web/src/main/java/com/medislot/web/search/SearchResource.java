@@ -1,8 +1,10 @@
 package com.medislot.web.search;
 
+import com.medislot.booking.country.CountryCatalog;
 import com.medislot.booking.errors.InvalidInputException;
 import com.medislot.booking.infrastructure.Jsons;
 import com.medislot.booking.practitioner.KnownSpecialties;
+import com.medislot.booking.practitioner.VisitMotive;
 import com.medislot.booking.search.Gazetteer;
 import com.medislot.booking.search.Place;
 import com.medislot.booking.search.PractitionerSearch;
@@ -58,6 +60,9 @@ public class SearchResource {
   /** Letters of any script, digits, spaces, apostrophes, dots and hyphens: names and postcodes. */
   static final String PLACE_PATTERN = "[\\p{L}\\p{M}\\p{N} '\u2019.-]{1,100}";
 
+  /** A visit motive's name: as a place's, with parentheses, slashes and commas. */
+  static final String MOTIVE_PATTERN = "[\\p{L}\\p{M}\\p{N} '\u2019.,/()-]{1,100}";
+
   @Inject PractitionerSearch search;
   @Inject MetricRegistry metrics;
   @Inject KnownSpecialties specialties;
@@ -65,6 +70,7 @@ public class SearchResource {
   @Inject Gazetteer gazetteer;
   @Inject SearchResultCache cache;
   @Inject SearchCursors cursors;
+  @Inject CountryCatalog countries;
 
   private Timer searches;
 
@@ -73,6 +79,24 @@ public class SearchResource {
     searches =
         RequestTimers.timer(metrics, "medislot.searches", "Practitioner searches, any outcome");
   }
+
+  /**
+   * The query string as given, each parameter {@code null} when absent; checked by {@link #answer}.
+   */
+  record Query(
+      String lat,
+      String lon,
+      String near,
+      String radiusKm,
+      String specialty,
+      String language,
+      String motive,
+      String country,
+      String newPatients,
+      String availableBefore,
+      String sort,
+      String limit,
+      String cursor) {}
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -83,6 +107,8 @@ public class SearchResource {
       @QueryParam("radiusKm") String radiusKm,
       @QueryParam("specialty") String specialty,
       @QueryParam("language") String language,
+      @QueryParam("motive") String motive,
+      @QueryParam("country") String country,
       @QueryParam("newPatients") String newPatients,
       @QueryParam("availableBefore") String availableBefore,
       @QueryParam("sort") String sort,
@@ -91,46 +117,42 @@ public class SearchResource {
     try (Timer.Context timing = searches.time()) {
       SearchAnswer answer =
           answer(
-              lat,
-              lon,
-              near,
-              radiusKm,
-              specialty,
-              language,
-              newPatients,
-              availableBefore,
-              sort,
-              limit,
-              cursor);
+              new Query(
+                  lat,
+                  lon,
+                  near,
+                  radiusKm,
+                  specialty,
+                  language,
+                  motive,
+                  country,
+                  newPatients,
+                  availableBefore,
+                  sort,
+                  limit,
+                  cursor));
       Response.ResponseBuilder ok = Response.ok(answer.body(), MediaType.APPLICATION_JSON_TYPE);
       return answer.stale() ? ok.header(STALE_HEADER, "true").build() : ok.build();
     }
   }
 
   /** The answer: fresh, cached, or stale when the index failed. */
-  SearchAnswer answer(
-      String lat,
-      String lon,
-      String near,
-      String radiusKm,
-      String specialty,
-      String language,
-      String newPatients,
-      String availableBefore,
-      String sort,
-      String limit,
-      String cursor) {
+  SearchAnswer answer(Query q) {
     Optional<String> specialtyCode =
-        Params.optionalToken("specialty", specialty, "[a-z0-9-]{2,64}");
+        Params.optionalToken("specialty", q.specialty(), "[a-z0-9-]{2,64}");
     double radius =
-        Params.optionalDouble("radiusKm", radiusKm, DEFAULT_RADIUS_KM, 0, MAX_RADIUS_KM);
-    Optional<String> languageCode = Params.optionalToken("language", language, "[a-z]{2,3}");
-    Optional<Boolean> onlyNewPatients = Params.optionalBoolean("newPatients", newPatients);
+        Params.optionalDouble("radiusKm", q.radiusKm(), DEFAULT_RADIUS_KM, 0, MAX_RADIUS_KM);
+    Optional<String> languageCode = Params.optionalToken("language", q.language(), "[a-z]{2,3}");
+    Optional<String> motiveKey = motiveKey(q.motive());
+    Optional<String> countryCode =
+        Params.optionalToken("country", q.country(), "[A-Za-z]{2}")
+            .map(c -> c.toUpperCase(Locale.ROOT));
+    Optional<Boolean> onlyNewPatients = Params.optionalBoolean("newPatients", q.newPatients());
     Optional<Instant> before =
-        Params.optionalDate("availableBefore", availableBefore).map(SearchResource::endOfDay);
-    SearchCriteria.SortOrder order = sortOrder(sort);
-    int pageSize = Params.optionalInt("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
-    double[] point = point(lat, lon, near);
+        Params.optionalDate("availableBefore", q.availableBefore()).map(SearchResource::endOfDay);
+    SearchCriteria.SortOrder order = sortOrder(q.sort());
+    int pageSize = Params.optionalInt("limit", q.limit(), DEFAULT_LIMIT, 1, MAX_LIMIT);
+    double[] point = point(q.lat(), q.lon(), q.near());
     SearchCriteria firstPage =
         new SearchCriteria(
             point[0],
@@ -138,12 +160,14 @@ public class SearchResource {
             radius,
             specialtyCode,
             languageCode,
+            motiveKey,
+            countryCode,
             onlyNewPatients,
             before,
             order,
             0,
             pageSize);
-    int offset = cursors.codec().decode(cursor, firstPage.queryKey());
+    int offset = cursors.codec().decode(q.cursor(), firstPage.queryKey());
     SearchCriteria criteria =
         new SearchCriteria(
             point[0],
@@ -151,21 +175,37 @@ public class SearchResource {
             radius,
             specialtyCode,
             languageCode,
+            motiveKey,
+            countryCode,
             onlyNewPatients,
             before,
             order,
             offset,
             pageSize);
-    // the specialty is checked on a cache miss only, so that a failing database, like a failing
-    // index, gives a stale answer or a 503 rather than a server error
+    // the specialty and country are checked on a cache miss only, so that a failing database,
+    // like a failing index, gives a stale answer or a 503 rather than a server error
     SearchAnswer answer =
         cache.answer(
             criteria.pageKey(),
             () -> {
               requireKnown(specialtyCode);
+              requireLive(countryCode);
               return render(criteria);
             });
     return answer.stale() ? new SearchAnswer(markedStale(answer.body()), true) : answer;
+  }
+
+  /** The key a motive name is matched on; a name without a letter or a digit is refused. */
+  private static Optional<String> motiveKey(String raw) {
+    Optional<String> name = Params.optionalToken("motive", raw, MOTIVE_PATTERN);
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    String key = VisitMotive.key(name.get());
+    if (key.isEmpty()) {
+      throw new InvalidInputException("motive", "must name a visit motive, e.g. Consultation");
+    }
+    return Optional.of(key);
   }
 
   /** The search point: {@code lat}/{@code lon}, or the centre of the place {@code near} names. */
@@ -193,6 +233,12 @@ public class SearchResource {
     return new double[] {found.latitude(), found.longitude()};
   }
 
+  private void requireLive(Optional<String> countryCode) {
+    if (countryCode.isPresent() && countries.definition(countryCode.get()).isEmpty()) {
+      throw new InvalidInputException("country", "no live country has this code");
+    }
+  }
+
   private void requireKnown(Optional<String> specialtyCode) {
     if (specialtyCode.isPresent() && !specialties.exists(specialtyCode.get())) {
       throw new InvalidInputException("specialty", "unknown specialty; see GET /specialties");
@@ -206,8 +252,13 @@ public class SearchResource {
   private String render(SearchCriteria criteria) {
     SearchPage page = search.search(criteria);
     List<NextSlots.At> places = page.places();
+    // with a motive, the slots shown are that motive's; else the place's earliest, any motive
     Map<NextSlots.At, List<Instant>> nextStarts =
-        places.isEmpty() ? Map.of() : nextSlots.next(places, SearchPage.NEXT_SLOTS);
+        places.isEmpty()
+            ? Map.of()
+            : criteria.motive().isPresent()
+                ? nextSlots.next(places, criteria.motive().get(), SearchPage.NEXT_SLOTS)
+                : nextSlots.next(places, SearchPage.NEXT_SLOTS);
     JsonArrayBuilder results = Jsons.createArrayBuilder();
     for (SearchHit hit : page.hits()) {
       results.add(

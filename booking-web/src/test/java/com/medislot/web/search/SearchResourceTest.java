@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.medislot.booking.country.CountryCatalog;
 import com.medislot.booking.errors.InvalidInputException;
 import com.medislot.booking.practitioner.KnownSpecialties;
 import com.medislot.booking.search.Gazetteer;
@@ -17,6 +18,8 @@ import com.medislot.booking.search.SearchResultCache;
 import com.medislot.booking.search.SearchUnavailableException;
 import com.medislot.booking.search.UnknownPlaceException;
 import com.medislot.booking.slots.NextSlots;
+import com.medislot.country.CountryDefinition;
+import com.medislot.country.CountryFiles;
 import com.medislot.web.problem.SearchUnavailableMapper;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -48,9 +51,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SearchResourceTest {
 
   private static final Gazetteer GAZETTEER = Gazetteer.bundled();
+  private static final CountryDefinition FRANCE = CountryFiles.bundled("FR");
 
   private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T08:00:00Z"));
   private final List<SearchCriteria> asked = new ArrayList<>();
+  private final List<String> motivesAsked = new ArrayList<>();
   private RuntimeException failure;
   private RuntimeException databaseFailure;
   private boolean more;
@@ -82,8 +87,23 @@ class SearchResourceTest {
             return new SearchPage(hits, more);
           }
         };
+    resource.countries =
+        new CountryCatalog() {
+          @Override
+          public Optional<CountryDefinition> definition(String code) {
+            return code.equals("FR") ? Optional.of(FRANCE) : Optional.empty();
+          }
+        };
     resource.nextSlots =
         new NextSlots() {
+          @Override
+          public Map<At, List<Instant>> next(Collection<At> places, String motive, int count) {
+            motivesAsked.add(motive);
+            Map<At, List<Instant>> starts = new HashMap<>();
+            places.forEach(p -> starts.put(p, List.of(Instant.parse("2026-12-03T10:00:00Z"))));
+            return starts;
+          }
+
           @Override
           public Map<At, List<Instant>> next(Collection<At> places, int count) {
             Map<At, List<Instant>> starts = new HashMap<>();
@@ -199,6 +219,36 @@ class SearchResourceTest {
   }
 
   @Test
+  void aMotiveFiltersOnItsKeyAndTheResultsShowThatMotivesSlots() {
+    hits = List.of(anneMartin(Optional.of(Instant.parse("2026-12-02T09:00:00Z"))));
+    JsonObject body = json(search(Map.of("near", "Lyon", "motive", "  1ère CONSULTATION ")));
+    assertThat(asked.get(0).motive()).contains("1ere consultation");
+    assertThat(motivesAsked).containsExactly("1ere consultation");
+    JsonObject first = body.getJsonArray("results").getJsonObject(0);
+    assertThat(first.getJsonArray("nextSlots").getValuesAs(jakarta.json.JsonString::getString))
+        .containsExactly("2026-12-03T10:00:00Z");
+    assertThat(first.getString("nextAvailable")).isEqualTo("2026-12-03T10:00:00Z");
+    // the same motive spelt otherwise is the same search: answered from the first one's cache
+    // entry, the index not asked again
+    search(Map.of("near", "Lyon", "motive", "1ERE consultation"));
+    assertThat(asked).hasSize(1);
+  }
+
+  @Test
+  void aCountryFiltersOnItsCodeInAnyCase() {
+    search(Map.of("near", "Lyon", "country", "fr"));
+    assertThat(asked.get(0).country()).contains("FR");
+    assertThat(asked.get(0).motive()).isEmpty();
+    assertThat(motivesAsked).isEmpty();
+  }
+
+  @Test
+  void aCountryThatIsNotLiveIsRefusedWithoutAskingTheIndex() {
+    assertRefused(Map.of("near", "Lyon", "country", "XX"), "country");
+    assertThat(asked).isEmpty();
+  }
+
+  @Test
   void nearAPlaceSearchesAroundItsCentre() {
     search(Map.of("near", "Lyon"));
     assertThat(asked.get(0).latitude()).isCloseTo(45.748, within(0.01));
@@ -271,6 +321,11 @@ class SearchResourceTest {
         Arguments.of(Map.of("lat", "48.8", "lon", "2.35", "language", tenKb), "language"),
         Arguments.of(Map.of("lat", "48.8", "lon", "2.35", "cursor", tenKb), "cursor"),
         Arguments.of(Map.of("lat", "48.8", "lon", "2.35", "sort", tenKb), "sort"),
+        Arguments.of(Map.of("lat", "48.8", "lon", "2.35", "motive", tenKb), "motive"),
+        Arguments.of(Map.of("lat", "48.8", "lon", "2.35", "motive", "x<script>"), "motive"),
+        Arguments.of(Map.of("lat", "48.8", "lon", "2.35", "motive", "--"), "motive"),
+        Arguments.of(Map.of("lat", "48.8", "lon", "2.35", "country", "FRA"), "country"),
+        Arguments.of(Map.of("lat", "48.8", "lon", "2.35", "country", "F1"), "country"),
         Arguments.of(
             Map.of("lat", "48.8", "lon", "2.35", "availableBefore", tenKb), "availableBefore"));
   }
@@ -361,17 +416,20 @@ class SearchResourceTest {
 
   private SearchAnswer search(Map<String, String> q) {
     return resource.answer(
-        q.get("lat"),
-        q.get("lon"),
-        q.get("near"),
-        q.get("radiusKm"),
-        q.get("specialty"),
-        q.get("language"),
-        q.get("newPatients"),
-        q.get("availableBefore"),
-        q.get("sort"),
-        q.get("limit"),
-        q.get("cursor"));
+        new SearchResource.Query(
+            q.get("lat"),
+            q.get("lon"),
+            q.get("near"),
+            q.get("radiusKm"),
+            q.get("specialty"),
+            q.get("language"),
+            q.get("motive"),
+            q.get("country"),
+            q.get("newPatients"),
+            q.get("availableBefore"),
+            q.get("sort"),
+            q.get("limit"),
+            q.get("cursor")));
   }
 
   private void assertRefused(Map<String, String> query, String field) {
