@@ -723,7 +723,14 @@ final class CountryFileParser {
 
   private Optional<String> string(Node node, String field) {
     if (node instanceof ScalarNode scalar && scalar.value() instanceof JsonString text) {
-      return Optional.of(text.getString());
+      // PostgreSQL refuses a NUL in text: a file that passed a dry run would fail to apply
+      String value = text.getString();
+      boolean plain =
+          value.chars().noneMatch(Character::isISOControl)
+              && value.codePoints().noneMatch(c -> Character.getType(c) == Character.SURROGATE);
+      return check(plain, node, field, "must not contain control characters or broken Unicode")
+          ? Optional.of(value)
+          : Optional.empty();
     }
     wrongType(node, field, "a string");
     return Optional.empty();

@@ -88,6 +88,14 @@ class CountryFilesBadInputTest {
             "  \"name\": \" \",",
             "T.json:3: name: must be a non-blank name of at most 100 characters"),
         Arguments.of(
+            3,
+            "  \"name\": \"Fra\\u0000nce\",",
+            "T.json:3: name: must not contain control characters or broken Unicode"),
+        Arguments.of(
+            3,
+            "  \"name\": \"Fra\\uD800nce\",",
+            "T.json:3: name: must not contain control characters or broken Unicode"),
+        Arguments.of(
             17,
             "    \"minimumNotice\": \"2 hours\",",
             "T.json:17: bookingRules.minimumNotice: not an ISO-8601 duration (e.g. PT2H): '2"

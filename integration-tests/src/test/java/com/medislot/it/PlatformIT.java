@@ -395,8 +395,54 @@ class PlatformIT {
     String token = Api.newPatientToken();
     Target target = Target.pick(4);
     String slot = target.slots().get(0);
+    // 2^64 + n: a binder that wraps round reads n, the target's own ids
+    java.math.BigInteger wrap = java.math.BigInteger.TWO.pow(64);
+    String wrapped =
+        String.format(
+            "{\"practitionerId\":%s,\"locationId\":%s,\"motiveId\":%s,\"start\":\"%s\"}",
+            wrap.add(java.math.BigInteger.valueOf(target.practitionerId())),
+            wrap.add(java.math.BigInteger.valueOf(target.locationId())),
+            wrap.add(java.math.BigInteger.valueOf(target.motiveId())),
+            slot);
+    String fraction =
+        String.format(
+            "{\"practitionerId\":%d.9,\"locationId\":%d,\"motiveId\":%d,\"start\":\"%s\"}",
+            target.practitionerId(), target.locationId(), target.motiveId(), slot);
+    String slotsFrom =
+        "practitioners/"
+            + target.practitionerId()
+            + "/slots?locationId="
+            + target.locationId()
+            + "&motiveId="
+            + target.motiveId();
     List<BadCase> cases =
         List.of(
+            new BadCase("POST", "appointments", wrapped, 400, "practitionerId"),
+            new BadCase("POST", "appointments", fraction, 400, "practitionerId"),
+            new BadCase("POST", "appointments", target.bookingBody(slot) + " xyz", 400, "body"),
+            new BadCase("POST", "appointments", target.bookingBody(slot + "\u0000"), 400, "start"),
+            new BadCase(
+                "POST", "appointments", target.bookingBody("2201-01-04T08:00:00Z"), 400, "start"),
+            new BadCase(
+                "GET",
+                slotsFrom + "&from=2201-06-01T00:00:00Z&to=2201-06-03T00:00:00Z",
+                null,
+                400,
+                "from"),
+            new BadCase(
+                "POST",
+                "auth/patients",
+                "{\"email\":\"nul@example.org\",\"password\":\"a-long-password\","
+                    + "\"firstName\":\"X\\u0000\",\"lastName\":\"Y\",\"birthDate\":\"1985-02-03\"}",
+                400,
+                "firstName"),
+            new BadCase(
+                "POST",
+                "auth/patients",
+                "{\"email\":\"old@example.org\",\"password\":\"a-long-password\","
+                    + "\"firstName\":\"X\",\"lastName\":\"Y\",\"birthDate\":\"-5000-01-01\"}",
+                400,
+                "birthDate"),
             new BadCase("GET", "search/practitioners?lon=2.35", null, 400, "lat"),
             new BadCase("GET", "search/practitioners?lat=abc&lon=2.35", null, 400, "lat"),
             new BadCase("GET", "search/practitioners?lat=95&lon=2.35", null, 400, "lat"),
@@ -507,6 +553,17 @@ class PlatformIT {
             Optional.of(token));
     assertThat(xml.status()).isEqualTo(415);
     assertThat(xml.isProblem()).as(xml.body()).isTrue();
+
+    // JSON in another charset than UTF-8: its bytes would be read as something else
+    Api.Answer latin1 =
+        Api.send(
+            java.net.http.HttpRequest.newBuilder(Api.BASE.resolve("appointments"))
+                .header("Content-Type", "application/json; charset=ISO-8859-1")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(target.bookingBody(slot))),
+            Optional.of(token));
+    assertThat(latin1.status()).as(latin1.body()).isEqualTo(415);
+    assertThat(latin1.isProblem()).as(latin1.body()).isTrue();
 
     // Nothing was stored by any of them: the chosen practitioner still offers the same slot.
     assertThat(target.currentSlots()).contains(slot);

@@ -6,6 +6,7 @@ import com.medislot.booking.account.Registration;
 import com.medislot.booking.infrastructure.Jsons;
 import com.medislot.web.problem.Problem;
 import com.medislot.web.security.TokenIssuer;
+import com.medislot.web.support.Params;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /** Sign-up for patients and bearer tokens for every role. */
@@ -27,6 +30,7 @@ public class AuthResource {
 
   @Inject AccountService accounts;
   @Inject TokenIssuer tokens;
+  @Inject Clock clock;
 
   @POST
   @Path("patients")
@@ -38,7 +42,7 @@ public class AuthResource {
                 body.password.toCharArray(),
                 body.firstName.trim(),
                 body.lastName.trim(),
-                body.birthDate,
+                Params.birthDate("birthDate", body.birthDate, LocalDate.now(clock)),
                 Optional.ofNullable(body.phone)));
     return Response.status(Response.Status.CREATED)
         .entity(Jsons.createObjectBuilder().add("id", account.id()).build().toString())

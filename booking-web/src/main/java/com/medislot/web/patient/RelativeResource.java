@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 
 /** The people the signed-in patient books for. */
@@ -36,6 +38,7 @@ public class RelativeResource {
 
   @Inject RelativeService relatives;
   @Inject Caller caller;
+  @Inject Clock clock;
 
   @GET
   public String list() {
@@ -52,8 +55,10 @@ public class RelativeResource {
             caller.accountId(),
             body.firstName,
             body.lastName,
-            Params.optionalDate("birthDate", body.birthDate)
-                .orElseThrow(() -> new InvalidInputException("birthDate", "is required")),
+            Params.birthDate(
+                "birthDate",
+                Params.optionalDate("birthDate", body.birthDate).orElse(null),
+                LocalDate.now(clock)),
             relationship(body.relationship));
     return Response.created(
             uriInfo.getAbsolutePathBuilder().path(Long.toString(added.id())).build())

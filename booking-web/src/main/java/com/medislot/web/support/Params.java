@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -15,6 +16,17 @@ import java.util.Optional;
 public final class Params {
 
   private static final int MAX_LENGTH = 200;
+
+  /**
+   * The first and last days a date or an instant given to the API may name. The country files'
+   * holiday rules cover 1900 to 2200, and a calendar query reaches a day beyond its range on either
+   * side; no appointment, slot or birth date lies outside.
+   */
+  public static final LocalDate FIRST_DAY = LocalDate.of(1901, 1, 1);
+
+  public static final LocalDate LAST_DAY = LocalDate.of(2199, 12, 31);
+
+  private static final String SUPPORTED_DAYS = "must be between " + FIRST_DAY + " and " + LAST_DAY;
 
   private Params() {}
 
@@ -83,23 +95,49 @@ public final class Params {
     return present(name, raw)
         .map(
             v -> {
+              LocalDate date;
               try {
-                return LocalDate.parse(v);
+                date = LocalDate.parse(v);
               } catch (DateTimeException e) {
                 throw new InvalidInputException(name, "must be a date YYYY-MM-DD");
               }
+              if (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) {
+                throw new InvalidInputException(name, SUPPORTED_DAYS);
+              }
+              return date;
             });
   }
 
   /** An instant with an offset or {@code Z}, e.g. {@code 2026-12-01T09:30:00+01:00}. */
   public static Instant instant(String name, String raw) {
     String v = present(name, raw).orElseThrow(() -> new InvalidInputException(name, "is required"));
+    Instant instant;
     try {
-      return OffsetDateTime.parse(v).toInstant();
+      instant = OffsetDateTime.parse(v).toInstant();
     } catch (DateTimeException e) {
       throw new InvalidInputException(
           name, "must be an ISO-8601 instant with offset, e.g. 2026-12-01T09:30:00+01:00");
     }
+    if (instant.isBefore(FIRST_DAY.atStartOfDay(ZoneOffset.UTC).toInstant())
+        || !instant.isBefore(LAST_DAY.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())) {
+      throw new InvalidInputException(name, SUPPORTED_DAYS);
+    }
+    return instant;
+  }
+
+  /**
+   * A birth date: given, from {@link #FIRST_DAY} to {@code today}.
+   *
+   * @throws InvalidInputException naming {@code name} otherwise
+   */
+  public static LocalDate birthDate(String name, LocalDate date, LocalDate today) {
+    if (date == null) {
+      throw new InvalidInputException(name, "is required");
+    }
+    if (date.isBefore(FIRST_DAY) || date.isAfter(today)) {
+      throw new InvalidInputException(name, "must be a day from " + FIRST_DAY + " to today");
+    }
+    return date;
   }
 
   public static Optional<String> optionalToken(String name, String raw, String pattern) {

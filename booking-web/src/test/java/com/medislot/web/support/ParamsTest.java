@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.medislot.booking.errors.InvalidInputException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,5 +88,58 @@ class ParamsTest {
     assertThat(Params.optionalBoolean("newPatients", "TRUE")).isEqualTo(Optional.of(true));
     assertThatThrownBy(() -> Params.optionalBoolean("newPatients", "yes"))
         .isInstanceOf(InvalidInputException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "1900-12-31T23:59:59Z",
+        "2200-01-01T00:00:00Z",
+        "2201-06-01T00:00:00Z",
+        "0000-01-01T00:00:00Z",
+        "+99999-01-01T00:00:00Z",
+        "-999999999-01-01T00:00:00Z"
+      })
+  void instantsBeyondTheCalendarsYearsAreRefusedNamingTheParameter(String raw) {
+    assertThatThrownBy(() -> Params.instant("start", raw))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.field()).contains("start");
+              assertThat(e).hasMessage("must be between 1901-01-01 and 2199-12-31");
+            });
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"1901-01-01T00:00:00Z", "2199-12-31T23:59:59Z", "2026-03-29T02:30:00+02:00"})
+  void instantsInsideTheCalendarsYearsAreRead(String raw) {
+    assertThat(Params.instant("start", raw))
+        .isEqualTo(java.time.OffsetDateTime.parse(raw).toInstant());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1900-12-31", "2200-01-01", "0000-05-04", "+99999-01-01"})
+  void datesBeyondTheCalendarsYearsAreRefused(String raw) {
+    assertThatThrownBy(() -> Params.optionalDate("availableBefore", raw))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(e.field()).contains("availableBefore"));
+  }
+
+  @Test
+  void aBirthDateLiesBetweenTheFirstDayAndToday() {
+    LocalDate today = LocalDate.of(2026, 11, 27);
+    assertThat(Params.birthDate("birthDate", LocalDate.of(1950, 2, 3), today))
+        .isEqualTo(LocalDate.of(1950, 2, 3));
+    assertThat(Params.birthDate("birthDate", today, today)).isEqualTo(today);
+    for (LocalDate bad :
+        new LocalDate[] {
+          LocalDate.of(-5000, 1, 1), LocalDate.of(0, 1, 1), today.plusDays(1), null
+        }) {
+      assertThatThrownBy(() -> Params.birthDate("birthDate", bad, today))
+          .as("%s", bad)
+          .isInstanceOfSatisfying(
+              InvalidInputException.class, e -> assertThat(e.field()).contains("birthDate"));
+    }
   }
 }
