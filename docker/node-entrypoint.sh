@@ -13,8 +13,11 @@ done
 : "${CLUSTER_MEMBERS:?set CLUSTER_MEMBERS, e.g. node1:6900,node2:6900}"
 # 10 kB query strings must reach the application (a 400 naming the parameter, not an empty 400).
 # HTTP_THREADS caps the HTTP workers (Payara's default of 200 convoys on locks when overloaded).
+# No Server or X-Powered-By header: the server's name and version help nobody but an attacker.
 cat > /tmp/preboot.asadmin <<EOF
 set configs.config.server-config.network-config.protocols.protocol.http-listener.http.header-buffer-length-bytes=32768
+set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false
+set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false
 set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=${HTTP_THREADS:-32}
 EOF
 exec java $JAVA_OPTS -jar payara-micro.jar \

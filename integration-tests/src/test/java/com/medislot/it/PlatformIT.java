@@ -570,7 +570,7 @@ class PlatformIT {
   }
 
   @Test
-  void operationsEndpointsAnswer() throws InterruptedException {
+  void operationsEndpointsAnswer() throws Exception {
     // ready once the database answers and the search warm-up is over, as a load balancer sees it
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     Api.Answer ready = Api.get("health/ready", Optional.empty());
@@ -594,6 +594,15 @@ class PlatformIT {
               .toList();
       assertThat(next).hasSizeBetween(1, 3).isSorted().allMatch(t -> t.isAfter(Instant.now()));
     }
+    // the server does not say what it is
+    java.net.http.HttpResponse<String> plain =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(Api.BASE.resolve("specialties")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(plain.statusCode()).isEqualTo(200);
+    assertThat(plain.headers().firstValue("Server")).isEmpty();
+    assertThat(plain.headers().firstValue("X-Powered-By")).isEmpty();
     Api.Answer metrics = Api.getRoot("/metrics");
     assertThat(metrics.status()).isEqualTo(200);
     assertThat(metrics.body()).contains("medislot_searches");

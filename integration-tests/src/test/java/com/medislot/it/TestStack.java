@@ -73,6 +73,8 @@ public class TestStack implements LauncherSessionListener {
           "set configs.config.server-config.network-config.network-listeners.network-listener"
               + ".http-listener.address=127.0.0.1\n"
               + PayaraMicroProcess.REQUEST_HEADER_BUFFER_COMMAND
+              + "\n"
+              + PayaraMicroProcess.NO_SERVER_HEADERS_COMMANDS
               + "\n",
           StandardCharsets.UTF_8);
       // The resource adapter must be deployed before the application that uses it.

@@ -149,7 +149,8 @@ public final class Main {
       out.println();
       out.println("Medislot is up: " + launched.baseUri() + "/api/v1");
       if (settings.demoEnabled()) {
-        out.println("Demo accounts: see \"Demo accounts\" in README.md (loaded once, on first start)");
+        out.println(
+            "Demo accounts: see \"Demo accounts\" in README.md (loaded once, on first start)");
       }
       out.println("Stop with Ctrl-C.");
     } finally {

@@ -61,6 +61,16 @@ public final class PayaraMicroProcess implements AutoCloseable {
           + ".header-buffer-length-bytes=32768";
 
   /**
+   * Pre-boot commands that keep the server's name and version out of every answer ({@code Server:
+   * Payara Micro…}, {@code X-Powered-By}): they tell an attacker which flaws to try.
+   */
+  public static final String NO_SERVER_HEADERS_COMMANDS =
+      "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
+          + ".server-header=false\n"
+          + "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
+          + ".xpowered-by=false";
+
+  /**
    * HTTP worker threads at most, unless set otherwise. Payara's default, 200, lets an overloaded
    * node run 200 requests at once on a few cores: they then queue on every lock inside the server
    * (the load benchmark's recordings show seconds spent waiting on monitors that are held for
@@ -441,6 +451,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
                     + LocalPorts.LOOPBACK
                     + "\n"
                     + REQUEST_HEADER_BUFFER_COMMAND
+                    + "\n"
+                    + NO_SERVER_HEADERS_COMMANDS
                     + "\n"
                     + httpThreadsCommand(httpThreads)
                     + "\n",

@@ -72,6 +72,7 @@ class PayaraMicroProcessTest {
       assertThat(Files.readString(work.resolve("preboot.asadmin")))
           .contains("network-listener.http-listener.address=127.0.0.1")
           .contains(PayaraMicroProcess.REQUEST_HEADER_BUFFER_COMMAND)
+          .contains(PayaraMicroProcess.NO_SERVER_HEADERS_COMMANDS)
           .contains(
               "thread-pool.http-thread-pool.max-thread-pool-size="
                   + PayaraMicroProcess.DEFAULT_HTTP_THREADS);
