@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Reads the calendars of many practitioners at once with a handful of set-based queries over plain
@@ -48,17 +49,22 @@ public final class BulkCalendars {
 
   private BulkCalendars() {}
 
-  /** The engine queries of one practitioner at one location, one per motive, in motive order. */
+  /**
+   * The engine queries of one practitioner at one location, one per motive, in motive order.
+   *
+   * @param onlineMotiveIds the motives patients can book online: the only ones search results show
+   */
   public record LocationQueries(
       long practitionerId,
       long locationId,
       List<Long> motiveIds,
-      List<AvailabilityQuery> queries) {}
+      List<AvailabilityQuery> queries,
+      Set<Long> onlineMotiveIds) {}
 
   private record Place(
       long id, String countryCode, ZoneId zone, Optional<String> region, RuleOverrides rules) {}
 
-  private record Motive(long id, long practitionerId, VisitMotiveRule rule) {}
+  private record Motive(long id, long practitionerId, VisitMotiveRule rule, boolean online) {}
 
   private record Range(long practitionerId, long locationId, OpeningRange range) {}
 
@@ -124,7 +130,11 @@ public final class BulkCalendars {
                 practitionerId,
                 place.id(),
                 ofPractitioner.stream().map(Motive::id).toList(),
-                ofPractitioner.stream().map(m -> base.motive(m.rule()).build()).toList()));
+                ofPractitioner.stream().map(m -> base.motive(m.rule()).build()).toList(),
+                ofPractitioner.stream()
+                    .filter(Motive::online)
+                    .map(Motive::id)
+                    .collect(Collectors.toUnmodifiableSet())));
       }
     }
     return result;
@@ -165,7 +175,8 @@ public final class BulkCalendars {
     try (PreparedStatement s =
         c.prepareStatement(
             "SELECT id, practitioner_id, duration_minutes, buffer_before_minutes,"
-                + " buffer_after_minutes FROM visit_motive WHERE practitioner_id = ANY (?)"
+                + " buffer_after_minutes, online_bookable FROM visit_motive"
+                + " WHERE practitioner_id = ANY (?)"
                 + " ORDER BY practitioner_id, id")) {
       s.setArray(1, ids);
       try (ResultSet rs = s.executeQuery()) {
@@ -178,7 +189,8 @@ public final class BulkCalendars {
                       rs.getLong(1),
                       Duration.ofMinutes(rs.getInt(3)),
                       Duration.ofMinutes(rs.getInt(4)),
-                      Duration.ofMinutes(rs.getInt(5))));
+                      Duration.ofMinutes(rs.getInt(5))),
+                  rs.getBoolean(6));
           byPractitioner.computeIfAbsent(m.practitionerId(), k -> new ArrayList<>()).add(m);
         }
       }

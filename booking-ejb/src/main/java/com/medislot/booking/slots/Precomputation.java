@@ -15,8 +15,9 @@ import java.util.Optional;
 
 /**
  * The slot-cache entries of one practitioner at one location: the free slots of every motive, and
- * the location's summary (its earliest slots, every motive merged) that search results show. Pure:
- * the caller stores the entries.
+ * the location's summary (its earliest slots of the motives patients can book online, merged) that
+ * search results show and the index's next availability comes from. Pure: the caller stores the
+ * entries.
  *
  * @param entries cache key to entry
  * @param nextAvailable the earliest free slot there, if any
@@ -35,11 +36,13 @@ public record Precomputation(Map<String, CachedSlots> entries, Optional<Instant>
       AvailabilityQuery q = location.queries().get(i);
       List<Slot> slots = AvailabilityEngine.freeSlots(q);
       notice = q.rules().minimumNotice();
+      long motive = location.motiveIds().get(i);
       entries.put(
-          SlotService.key(
-              location.practitionerId(), location.locationId(), location.motiveIds().get(i)),
+          SlotService.key(location.practitionerId(), location.locationId(), motive),
           CachedSlots.of(window, notice, slots));
-      all.addAll(slots);
+      if (location.onlineMotiveIds().contains(motive)) {
+        all.addAll(slots); // a motive only the practice books is not offered in search results
+      }
     }
     all.sort(Comparator.comparing(Slot::start));
     List<Slot> first = all.stream().limit(SUMMARY_SLOTS).toList();

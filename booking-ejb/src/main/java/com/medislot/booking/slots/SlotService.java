@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.infinispan.Cache;
 
@@ -119,9 +120,9 @@ public class SlotService {
   }
 
   /**
-   * The next {@code count} free starts of a practitioner at a location, any motive, from the
-   * cache's per-location summary: one cache read per search result. A miss recomputes the
-   * location's motives (and fills the summary).
+   * The next {@code count} free starts of a practitioner at a location, any motive patients can
+   * book online, from the cache's per-location summary: one cache read per search result. A miss
+   * recomputes the location's motives (and fills the summary).
    */
   public List<Instant> nextStarts(long practitionerId, long locationId, int count) {
     Instant now = clock.instant();
@@ -164,13 +165,21 @@ public class SlotService {
     List<AvailabilityQuery> queries = calendars.queries(p, location, motives, window, now);
     return store(
         new BulkCalendars.LocationQueries(
-            p.id(), location.id(), motives.stream().map(VisitMotive::id).toList(), queries),
+            p.id(),
+            location.id(),
+            motives.stream().map(VisitMotive::id).toList(),
+            queries,
+            motives.stream()
+                .filter(VisitMotive::onlineBookable)
+                .map(VisitMotive::id)
+                .collect(Collectors.toUnmodifiableSet())),
         window);
   }
 
   /**
    * Computes the free slots of every motive of one practitioner at one location and caches them,
-   * with the location's summary (its earliest slots, every motive merged) for search results.
+   * with the location's summary (its earliest slots of the motives patients can book online,
+   * merged) for search results.
    *
    * @return the earliest free slot there, if any
    */
