@@ -15,6 +15,8 @@
 # --warmup=30 --patients=500 --capacity-seconds=60 --raw-seconds=60 ...
 # --profile records the server (JFR) over the first --profile-seconds (30) of the measured run and
 # of the capacity run, and prints where its CPU went (recordings in the run's folder).
+# --server-setting=name=value passes an application setting to the server (repeatable), e.g.
+# --server-setting=medislot.search.warm-up.queries=0 to start it without the search warm-up.
 # BENCH_SERVER_HEAP (4g) is Payara Micro's heap, BENCH_PORT_BASE (18000) the first of its ports.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +27,7 @@ db_dir=""
 generator=()
 variant=""
 profile=0
+server_settings=()
 pass=()
 for arg in "$@"; do
   case "$arg" in
@@ -34,6 +37,7 @@ for arg in "$@"; do
     --db-patients=*) generator+=(--patients="${arg#*=}"); variant+="-patients${arg#*=}" ;;
     --appointment-share=*) generator+=("$arg"); variant+="-share${arg#*=}" ;;
     --profile) profile=1 ;;
+    --server-setting=*) server_settings+=(--"${arg#--server-setting=}") ;;
     *) pass+=("$arg") ;;
   esac
 done
@@ -76,6 +80,7 @@ launcher_args=(
   --medislot.launcher.runtime-dir="$runtime" --medislot.launcher.quiet=true
   --medislot.launcher.jvm-options="-Xmx${BENCH_SERVER_HEAP:-4g}$server_options"
   --medislot.launcher.startup-timeout-seconds=3600
+  ${server_settings[@]+"${server_settings[@]}"}
 )
 if [[ "$data" == generated ]]; then
   # a data set of other generator options gets a folder of its own, never one built otherwise
