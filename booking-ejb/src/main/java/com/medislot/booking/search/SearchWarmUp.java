@@ -28,7 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * medislot.search.warm-up.queries} searches of the kind patients make (gazetteer places by
  * population, filters, orders, second pages; {@link WarmUpQueries}) on as many threads as it has
  * processors, through the same index search and slot cache look-up as the API, for at most {@code
- * medislot.search.warm-up.max-duration}. It answers nobody and caches nothing; the readiness check
+ * medislot.search.warm-up.max-duration}. It answers nobody and leaves the cache of search answers
+ * alone (slots it misses are computed and cached, as a search's would be); the readiness check
  * reports the node not ready until it is done, so a load balancer sends it nothing before.
  */
 @Singleton
