@@ -603,6 +603,10 @@ class PlatformIT {
     assertThat(plain.statusCode()).isEqualTo(200);
     assertThat(plain.headers().firstValue("Server")).isEmpty();
     assertThat(plain.headers().firstValue("X-Powered-By")).isEmpty();
+    // nor lists its resources in a WADL
+    Api.Answer wadl = Api.get("application.wadl", Optional.empty());
+    assertThat(wadl.status()).isEqualTo(404);
+    assertThat(wadl.isProblem()).as(wadl.body()).isTrue();
     Api.Answer metrics = Api.getRoot("/metrics");
     assertThat(metrics.status()).isEqualTo(200);
     assertThat(metrics.body()).contains("medislot_searches");
