@@ -28,16 +28,7 @@ class PrecomputationTest {
   void theSummaryAndTheNextAvailabilityHoldOnlyTheMotivesPatientsCanBookOnline() {
     // the practice-only motive (11, 15 min) starts at 09:00 like the public one (12, 30 min);
     // on Mondays 09:00-10:00 only
-    AvailabilityQuery.Builder monday =
-        AvailabilityQuery.builder()
-            .zone(PARIS)
-            .template(WeeklyTemplate.of(List.of(OpeningRange.of(DayOfWeek.MONDAY, "09:00-10:00"))))
-            .rules(BookingRules.of(Duration.ZERO, Period.ofDays(30)))
-            .exceptions(List.of())
-            .holidays(Set.of())
-            .busy(List.of())
-            .window(WINDOW)
-            .now(NOW);
+    AvailabilityQuery.Builder monday = mondayNineToTen();
     AvailabilityQuery practiceOnly =
         monday
             .motive(VisitMotiveRule.of(11, Duration.ofMinutes(15), Duration.ZERO, Duration.ZERO))
@@ -67,15 +58,7 @@ class PrecomputationTest {
   @Test
   void aPracticeWithNoOnlineMotiveHasNoNextAvailability() {
     AvailabilityQuery only =
-        AvailabilityQuery.builder()
-            .zone(PARIS)
-            .template(WeeklyTemplate.of(List.of(OpeningRange.of(DayOfWeek.MONDAY, "09:00-10:00"))))
-            .rules(BookingRules.of(Duration.ZERO, Period.ofDays(30)))
-            .exceptions(List.of())
-            .holidays(Set.of())
-            .busy(List.of())
-            .window(WINDOW)
-            .now(NOW)
+        mondayNineToTen()
             .motive(VisitMotiveRule.of(11, Duration.ofMinutes(15), Duration.ZERO, Duration.ZERO))
             .build();
 
@@ -86,5 +69,18 @@ class PrecomputationTest {
 
     assertThat(computed.nextAvailable()).isEmpty();
     assertThat(computed.entries().get(SlotService.summaryKey(4, 40)).size()).isZero();
+  }
+
+  /** Open on Mondays from 09:00 to 10:00 in Paris, no notice, nothing booked. */
+  private static AvailabilityQuery.Builder mondayNineToTen() {
+    return AvailabilityQuery.builder()
+        .zone(PARIS)
+        .template(WeeklyTemplate.of(List.of(OpeningRange.of(DayOfWeek.MONDAY, "09:00-10:00"))))
+        .rules(BookingRules.of(Duration.ZERO, Period.ofDays(30)))
+        .exceptions(List.of())
+        .holidays(Set.of())
+        .busy(List.of())
+        .window(WINDOW)
+        .now(NOW);
   }
 }
