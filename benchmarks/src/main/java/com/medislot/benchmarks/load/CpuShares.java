@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -192,10 +191,8 @@ final class CpuShares {
       String commandLine =
           new String(Files.readAllBytes(dir.resolve("cmdline")), StandardCharsets.UTF_8);
       return Optional.of(new Ticks(group(pid, self, stat.getKey(), commandLine), stat.getValue()));
-    } catch (NoSuchFileException e) {
-      return Optional.empty(); // the process ended meanwhile
     } catch (IOException e) {
-      return Optional.empty(); // a process ending while it is read, or one this user cannot read
+      return Optional.empty(); // a process that ended meanwhile, or one this user cannot read
     }
   }
 }

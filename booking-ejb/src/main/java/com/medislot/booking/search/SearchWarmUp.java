@@ -86,9 +86,4 @@ public class SearchWarmUp {
   public boolean done() {
     return run.done();
   }
-
-  /** What it did so far, in one line. */
-  public String describe() {
-    return run.describe();
-  }
 }

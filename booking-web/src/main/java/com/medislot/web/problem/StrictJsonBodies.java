@@ -104,7 +104,7 @@ public class StrictJsonBodies implements ReaderInterceptor {
       parser.next();
       JsonValue value = parser.getValue();
       if (parser.hasNext()) {
-        throw new JsonParsingException("more after the value", parser.getLocation());
+        throw new InvalidInputException(BODY, NOT_ONE_VALUE);
       }
       return value;
     } catch (JsonParsingException e) {
